@@ -1,0 +1,181 @@
+"""Demo content for the three campaigns of the launch, from their press releases."""
+
+from django.db import transaction
+
+from .models import Campaign
+
+CAMPAIGNS = [
+    {
+        "slug": "somos-encuentro",
+        "country": "CL",
+        "colour": "#b3400e",
+        "position": 1,
+        "name": {
+            "es": "Somos Encuentro",
+            "en": "Somos Encuentro",
+            "pt": "Somos Encuentro",
+            "pap": "Somos Encuentro",
+        },
+        "hashtag": {
+            "es": "#SomosEncuentro",
+            "en": "#SomosEncuentro",
+            "pt": "#SomosEncuentro",
+            "pap": "#SomosEncuentro",
+        },
+        "tagline": {
+            "es": "¿Qué nos une? Historias de encuentro entre chilenos, refugiados y migrantes.",
+            "en": "What unites us? Stories of encounter between Chileans, refugees and migrants.",
+            "pt": "O que nos une? Histórias de encontro entre chilenos, refugiados e migrantes.",
+            "pap": "Kiko ta uni nos? Historia di enkuentro entre chileno, refugiado i migrante.",
+        },
+        "introduction": {
+            "es": (
+                "Una iniciativa de la OIM y ACNUR en el marco de la Plataforma R4V en Chile. "
+                "Reúne historias de inclusión, intercambio cultural y diálogo comunitario que "
+                "crean lazos de empatía y solidaridad, y comparte datos precisos para responder "
+                "a los mitos y noticias falsas que alimentan la discriminación."
+            ),
+            "en": (
+                "An initiative of IOM and UNHCR within the R4V platform in Chile. It gathers "
+                "stories of inclusion, cultural exchange and community dialogue that build "
+                "empathy and solidarity, and shares accurate data to answer the myths and fake "
+                "news that feed discrimination."
+            ),
+            "pt": (
+                "Uma iniciativa da OIM e do ACNUR no âmbito da Plataforma R4V no Chile. Reúne "
+                "histórias de inclusão, intercâmbio cultural e diálogo comunitário que criam "
+                "laços de empatia e solidariedade, e compartilha dados precisos para responder "
+                "aos mitos e às notícias falsas que alimentam a discriminação."
+            ),
+            "pap": (
+                "Un iniciativa di OIM i ACNUR den marko di e plataforma R4V na Chile. E ta "
+                "reuní historia di inklushon, interkambio kultural i diálogo komunitario ku ta "
+                "krea lasonan di empatia i solidaridat, i ta kompartí datonan presis pa "
+                "kontestá e mitonan i notisia falso ku ta alimentá diskriminashon."
+            ),
+        },
+    },
+    {
+        "slug": "tu-causa-es-mi-causa",
+        "country": "PE",
+        "colour": "#a3123a",
+        "position": 2,
+        "name": {
+            "es": "Tu Causa es mi Causa",
+            "en": "Tu Causa es mi Causa",
+            "pt": "Tu Causa es mi Causa",
+            "pap": "Tu Causa es mi Causa",
+        },
+        "hashtag": {
+            "es": "#TuCausaEsMiCausa",
+            "en": "#TuCausaEsMiCausa",
+            "pt": "#TuCausaEsMiCausa",
+            "pap": "#TuCausaEsMiCausa",
+        },
+        "tagline": {
+            "es": "Peruanos y venezolanos construyendo juntos un futuro común.",
+            "en": "Peruvians and Venezuelans building a shared future together.",
+            "pt": "Peruanos e venezuelanos construindo juntos um futuro comum.",
+            "pap": "Peruano i venezolano ta konstruí huntu un futuro komun.",
+        },
+        "introduction": {
+            "es": (
+                "Lanzada el 13 de octubre en Lima, Tumbes y Tacna por el Sistema de las "
+                "Naciones Unidas, la OIM y ACNUR para fortalecer la solidaridad, promover la "
+                "integración y combatir la xenofobia contra las personas venezolanas en el "
+                "Perú, a partir de su tradición de solidaridad."
+            ),
+            "en": (
+                "Launched on 13 October in Lima, Tumbes and Tacna by the United Nations system, "
+                "IOM and UNHCR to strengthen solidarity, promote integration and counter "
+                "xenophobia against Venezuelans in Peru, building on the country's tradition "
+                "of solidarity."
+            ),
+            "pt": (
+                "Lançada em 13 de outubro em Lima, Tumbes e Tacna pelo Sistema das Nações "
+                "Unidas, a OIM e o ACNUR para fortalecer a solidariedade, promover a integração "
+                "e combater a xenofobia contra as pessoas venezuelanas no Peru, a partir da sua "
+                "tradição de solidariedade."
+            ),
+            "pap": (
+                "Lansá riba 13 di òktober na Lima, Tumbes i Tacna pa e sistema di Nashonnan "
+                "Uní, OIM i ACNUR pa fortalesé solidaridat, promové integrashon i kombatí "
+                "xenofobia kontra venezolanonan na Perú, basá riba e tradishon di solidaridat "
+                "di e pais."
+            ),
+        },
+    },
+    {
+        "slug": "one-step-closer",
+        "country": "",
+        "colour": "#17559e",
+        "position": 3,
+        "name": {
+            "es": "Acortemos Distancias",
+            "en": "One Step Closer",
+            "pt": "Reduzindo a Distância",
+            "pap": "One Step Closer",
+        },
+        "hashtag": {
+            "es": "#AcortemosDistancias",
+            "en": "#OneStepCloser",
+            "pt": "#ReduzindoADistância",
+            "pap": "#OneStepCloser",
+        },
+        "tagline": {
+            "es": (
+                "Valores, tradiciones y costumbres que compartimos en América Latina y el Caribe."
+            ),
+            "en": "Values, traditions and customs we share across Latin America and the Caribbean.",
+            "pt": "Valores, tradições e costumes que compartilhamos na América Latina e no Caribe.",
+            "pap": "Balor, tradishon i kustumber ku nos ta kompartí na Merka Latino i Karibe.",
+        },
+        "introduction": {
+            "es": (
+                "Lanzada por la Plataforma R4V en Ciudad de Panamá el 24 de agosto de 2020, la "
+                "campaña difunde mensajes de empatía, solidaridad y tolerancia hacia las "
+                "personas refugiadas y migrantes en 25 países de América Latina y el Caribe, "
+                "en español, inglés, portugués y papiamento."
+            ),
+            "en": (
+                "Launched by the R4V platform in Panama City on 24 August 2020, the campaign "
+                "carries messages of empathy, solidarity and tolerance towards refugees and "
+                "migrants in 25 countries of Latin America and the Caribbean, in English, "
+                "Spanish, Portuguese and Papiamentu."
+            ),
+            "pt": (
+                "Lançada pela Plataforma R4V na Cidade do Panamá em 24 de agosto de 2020, a "
+                "campanha leva mensagens de empatia, solidariedade e tolerância às pessoas "
+                "refugiadas e migrantes em 25 países da América Latina e do Caribe, em "
+                "português, espanhol, inglês e papiamento."
+            ),
+            "pap": (
+                "Lansá pa e plataforma R4V na Siudat di Panamá riba 24 di ougùstùs 2020, e "
+                "kampaña ta hiba mensahe di empatia, solidaridat i toleransia pa refugiado i "
+                "migrante den 25 pais di Merka Latino i Karibe, na papiamentu, spañó, ingles i "
+                "portugues."
+            ),
+        },
+    },
+]
+
+TRANSLATED_FIELDS = ("name", "tagline", "introduction", "hashtag")
+
+
+@transaction.atomic
+def load_campaigns():
+    """Create or update the demo campaigns; return how many were created."""
+    created_count = 0
+    for data in CAMPAIGNS:
+        values = {
+            "country": data["country"],
+            "colour": data["colour"],
+            "position": data["position"],
+            "is_active": True,
+        }
+        for field in TRANSLATED_FIELDS:
+            for language, text in data[field].items():
+                values[f"{field}_{language}"] = text
+        _campaign, created = Campaign.objects.update_or_create(slug=data["slug"], defaults=values)
+        created_count += created
+    return created_count

@@ -1,0 +1,59 @@
+"""Real Chromium, driven by Playwright, against Django's live server.
+
+Debian's /usr/bin/chromium is used because Playwright's own browser download cannot reach
+its host from here. CI sets BROWSER_TESTS=required so a missing browser fails there.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from campaigns.demo import load_campaigns
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Quiet on a closed network: no background connections Chromium would wait on.
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        message = "Debian's chromium is not installed: apt-get install -y chromium"
+        if os.environ.get("BROWSER_TESTS") == "required":
+            pytest.fail(message)
+        pytest.skip(message)
+    # Playwright's sync API runs an event loop in this thread; the ORM calls made by
+    # fixtures here are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """The live site with the demo campaigns; its URL."""
+    load_campaigns()
+    return live_server.url
+
+
+@pytest.fixture
+def phone(browser):
+    """A page on a phone-sized screen whose browser prefers Spanish."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="es-PE")
+    page = context.new_page()
+    yield page
+    context.close()

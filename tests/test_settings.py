@@ -1,0 +1,138 @@
+"""Settings come from the environment and are safe when nothing is set."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+BASE_ENV = {"PATH": os.environ.get("PATH", ""), "DJANGO_SETTINGS_MODULE": "somos.settings"}
+# Fifty characters, varied enough for Django's own check of secret keys.
+DEPLOY_KEY = "Zq8-vR2!mT5@kW9#pL3$xN7^cB1&hJ4*dF6(gS0)yU2_eA5+iO8="
+PRODUCTION = {"SECRET_KEY": "p" * 50, "ALLOWED_HOSTS": "somos.example.org"}
+
+
+def read_settings(expression, **environment):
+    """Import the settings in a fresh process with only the given environment."""
+    result = subprocess.run(
+        [sys.executable, "-c", f"from django.conf import settings; print({expression})"],
+        cwd=settings.BASE_DIR,
+        env={**BASE_ENV, **environment},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return result
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = read_settings("settings.DEBUG", ALLOWED_HOSTS="somos.example.org")
+
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = read_settings("settings.DEBUG", SECRET_KEY="p" * 50)
+
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS must be set" in result.stderr
+
+
+def test_debug_is_off_unless_set():
+    assert read_settings("settings.DEBUG", **PRODUCTION).stdout.strip() == "False"
+
+
+def test_development_runs_with_nothing_set():
+    result = read_settings("settings.DEBUG, settings.ALLOWED_HOSTS", DEBUG="1")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True ['localhost', '127.0.0.1', '[::1]']"
+
+
+def test_no_database_url_means_an_sqlite_file_in_the_project():
+    result = read_settings(
+        "settings.DATABASES['default']['ENGINE'], settings.DATABASES['default']['NAME']", DEBUG="1"
+    )
+
+    engine, name = result.stdout.strip().split(" ", 1)
+    assert engine == "django.db.backends.sqlite3"
+    assert name == str(settings.BASE_DIR / "db.sqlite3")
+
+
+def test_database_url_selects_postgresql():
+    result = read_settings(
+        "settings.DATABASES['default']['ENGINE'], settings.DATABASES['default']['NAME'], "
+        "settings.DATABASES['default']['HOST']",
+        DATABASE_URL="postgres://somos:secret@db.internal:5432/somos",
+        **PRODUCTION,
+    )
+
+    assert result.stdout.split() == ["django.db.backends.postgresql", "somos", "db.internal"]
+
+
+def test_redis_url_selects_the_redis_cache():
+    result = read_settings(
+        "settings.CACHES['default']['BACKEND']", REDIS_URL="redis://127.0.0.1:6379/3", **PRODUCTION
+    )
+
+    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_no_redis_url_means_a_local_memory_cache():
+    result = read_settings("settings.CACHES['default']['BACKEND']", **PRODUCTION)
+
+    assert result.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_mail_goes_to_the_console_in_development_and_to_smtp_in_production():
+    development = read_settings("settings.EMAIL_BACKEND", DEBUG="1")
+    production = read_settings(
+        "settings.EMAIL_BACKEND, settings.EMAIL_HOST, settings.EMAIL_PORT",
+        EMAIL_HOST="smtp.example.org",
+        EMAIL_PORT="2525",
+        **PRODUCTION,
+    )
+
+    assert development.stdout.strip() == "django.core.mail.backends.console.EmailBackend"
+    assert production.stdout.split() == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "smtp.example.org",
+        "2525",
+    ]
+
+
+def test_media_and_static_roots_come_from_the_environment():
+    result = read_settings(
+        "settings.MEDIA_ROOT, settings.STATIC_ROOT",
+        MEDIA_ROOT="/srv/somos/media",
+        STATIC_ROOT="/srv/somos/static",
+        **PRODUCTION,
+    )
+
+    assert result.stdout.split() == ["/srv/somos/media", "/srv/somos/static"]
+
+
+def test_a_malformed_number_is_reported_by_name():
+    result = read_settings("settings.EMAIL_PORT", EMAIL_PORT="five", **PRODUCTION)
+
+    assert "EMAIL_PORT must be a whole number" in result.stderr
+
+
+def test_deploy_check_is_clean_with_production_settings():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=settings.BASE_DIR,
+        env={
+            **BASE_ENV,
+            "DEBUG": "0",
+            "SECRET_KEY": DEPLOY_KEY,
+            "ALLOWED_HOSTS": "somos.example.org",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
