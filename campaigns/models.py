@@ -2,6 +2,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .countries import COUNTRIES
+
 hex_colour = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hexadecimal digits.")
 )
@@ -35,7 +37,8 @@ class Campaign(models.Model):
         _("country"),
         max_length=2,
         blank=True,
-        help_text=_("Two-letter ISO code, e.g. CL or PE. Leave empty for a regional campaign."),
+        choices=COUNTRIES,
+        help_text=_("Leave empty for a regional campaign."),
     )
     name = models.CharField(_("name"), max_length=120)
     tagline = models.CharField(_("tagline"), max_length=200)

@@ -1,5 +1,7 @@
 """The home page shows the three launch campaigns in the visitor's language."""
 
+import re
+
 import pytest
 
 from campaigns.models import Campaign
@@ -60,3 +62,17 @@ def test_header_links_to_each_campaign(client, demo_campaigns):
 
     for slug in ["somos-encuentro", "tu-causa-es-mi-causa", "one-step-closer"]:
         assert f'href="/es/#campaign-{slug}"' in html
+
+
+@pytest.mark.parametrize(
+    ("language", "places"),
+    [
+        ("es", ["Chile", "Perú", "Campaña regional"]),
+        ("pap", ["Chile", "Perú", "Kampaña regional"]),
+    ],
+)
+def test_each_campaign_says_where_it_runs(client, demo_campaigns, language, places):
+    html = client.get(f"/{language}/").content.decode()
+
+    shown = re.findall(r'class="campaign-card__place">\s*(.*?)\s*</p>', html)
+    assert shown == places
