@@ -163,6 +163,13 @@ STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
 MEDIA_URL = "media/"
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))
 
+# Story submission: abuse protection. Behind a load balancer, TRUSTED_PROXY_COUNT is the
+# number of proxies that append to X-Forwarded-For (usually 1).
+RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
+STORY_SUBMISSIONS_PER_HOUR = env_int("STORY_SUBMISSIONS_PER_HOUR", 6)
+STORY_MIN_FILL_SECONDS = env_int("STORY_MIN_FILL_SECONDS", 5)
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
 # E-mail: the console in development unless a host is given; SMTP otherwise.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Somos <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

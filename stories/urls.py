@@ -7,4 +7,7 @@ app_name = "stories"
 
 urlpatterns = [
     path(_("privacy/"), views.privacy, name="privacy"),
+    path("share/", views.share, name="share"),
+    path("my-story/<str:token>/", views.manage, name="manage"),
+    path("my-story/<str:token>/withdraw/", views.withdraw, name="withdraw"),
 ]

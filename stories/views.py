@@ -1,7 +1,136 @@
-from django.shortcuts import render
-from django.views.decorators.http import require_safe
+from django.conf import settings
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_http_methods, require_safe
+
+from campaigns.models import Campaign
+
+from . import ratelimit
+from .forms import NamingForm, ShareStoryForm
+from .models import ConsentText, Story
+from .photos import MAX_UPLOAD_BYTES
+from .submission import mail_management_link, submit_story
+from .uploads import PhotoSizeLimitHandler
+from .withdrawal import withdraw_story
+
+# Anything larger is refused before it is read. Up to this size the form is read, so that a
+# photo over the limit gets its message beside the field and the text comes back.
+MAX_REQUEST_BYTES = 10 * MAX_UPLOAD_BYTES
+
+
+def private(response):
+    """Headers for pages that carry or follow a management link."""
+    add_never_cache_headers(response)
+    # The link must not leak to other sites; same-origin still lets its own forms post.
+    response["Referrer-Policy"] = "same-origin"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
 
 
 @require_safe
 def privacy(request):
     return render(request, "stories/privacy.html")
+
+
+@csrf_exempt
+def share(request):
+    # The size limit must be in place before the CSRF check reads the form.
+    request.upload_handlers.insert(0, PhotoSizeLimitHandler(request))
+    return _share(request)
+
+
+@csrf_protect
+@require_http_methods(["GET", "POST"])
+def _share(request):
+    consent_text = ConsentText.objects.current(get_language())
+    if consent_text is None:
+        return render(request, "stories/share_closed.html", status=503)
+
+    if request.method == "POST":
+        return _receive_story(request, consent_text)
+
+    initial = {}
+    slug = request.GET.get("campaign", "")
+    if slug:
+        initial["campaign"] = Campaign.objects.active().filter(slug=slug).first()
+    form = ShareStoryForm(consent_text=consent_text, initial=initial)
+    return render(request, "stories/share.html", {"form": form})
+
+
+def _receive_story(request, consent_text):
+    limit = settings.STORY_SUBMISSIONS_PER_HOUR
+    if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_REQUEST_BYTES:
+        form = ShareStoryForm(consent_text=consent_text)
+        form.too_large = True
+        return render(request, "stories/share.html", {"form": form}, status=413)
+
+    if ratelimit.limit_reached("story", request, limit=limit):
+        # The text comes back; the photo is not even looked at.
+        form = ShareStoryForm(request.POST, consent_text=consent_text)
+        form.rate_limited = True
+        return render(request, "stories/share.html", {"form": form}, status=429)
+    form = ShareStoryForm(request.POST, request.FILES, consent_text=consent_text)
+    if not form.is_valid():
+        return render(request, "stories/share.html", {"form": form}, status=400)
+
+    submitted = submit_story(
+        **form.story_fields(), consent_text=consent_text, submission_key=form.submission_key
+    )
+    link = request.build_absolute_uri(reverse("stories:manage", args=[submitted.token]))
+    if submitted.is_new:
+        ratelimit.record("story", request)
+        story = submitted.story
+        transaction.on_commit(lambda: mail_management_link(story, link))
+    response = render(
+        request,
+        "stories/submitted.html",
+        {"story": submitted.story, "link": link, "emailed": bool(submitted.story.contact_email)},
+    )
+    return private(response)
+
+
+def _story_for_token(token):
+    story = Story.objects.by_management_token(token).select_related("campaign").first()
+    if story is None:
+        raise Http404(_("No story has this link."))
+    return story
+
+
+@require_http_methods(["GET", "POST"])
+def manage(request, token):
+    story = _story_for_token(token)
+    if story.is_withdrawn:
+        return private(render(request, "stories/withdrawn.html", {"story": story}))
+
+    form = NamingForm(request.POST or None, instance=story)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        response = redirect(reverse("stories:manage", args=[token]) + "?saved=1")
+        return private(response)
+    context = {
+        "story": story,
+        "form": form,
+        "token": token,
+        "saved": request.GET.get("saved") == "1" and request.method == "GET",
+    }
+    status = 400 if form.errors else 200
+    return private(render(request, "stories/manage.html", context, status=status))
+
+
+@require_http_methods(["GET", "POST"])
+def withdraw(request, token):
+    story = _story_for_token(token)
+    if request.method == "POST" and not story.is_withdrawn:
+        story = withdraw_story(story)
+        return private(
+            render(request, "stories/withdrawn.html", {"story": story, "just_now": True})
+        )
+    if story.is_withdrawn:
+        return private(render(request, "stories/withdrawn.html", {"story": story}))
+    return private(render(request, "stories/withdraw.html", {"story": story, "token": token}))

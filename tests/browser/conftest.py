@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from campaigns.demo import load_campaigns
+from stories.demo import load_consent_texts, load_themes
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Quiet on a closed network: no background connections Chromium would wait on.
@@ -45,8 +46,10 @@ def browser():
 
 @pytest.fixture
 def site(live_server, transactional_db):
-    """The live site with the demo campaigns; its URL."""
+    """The live site with the demo content; its URL."""
     load_campaigns()
+    load_themes()
+    load_consent_texts()
     return live_server.url
 
 

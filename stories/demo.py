@@ -1,0 +1,117 @@
+"""Demo content for story submission: the themes and the current consent text."""
+
+from django.db import transaction
+
+from .models import ConsentText, Theme
+
+THEMES = [
+    ("diversity", "Diversidad", "Diversity", "Diversidade", "Diversidat"),
+    ("inclusion", "Inclusión", "Inclusion", "Inclusão", "Inklushon"),
+    ("community", "Comunidad", "Community", "Comunidade", "Komunidat"),
+    ("work", "Trabajo", "Work", "Trabalho", "Trabou"),
+    ("family", "Familia", "Family", "Família", "Famia"),
+    ("culture", "Cultura", "Culture", "Cultura", "Kultura"),
+    ("food", "Comida", "Food", "Comida", "Kuminda"),
+    ("music", "Música", "Music", "Música", "Músika"),
+    ("sport", "Deporte", "Sport", "Esporte", "Deporte"),
+]
+
+CONSENT_VERSION = "2026-11"
+CONSENT_TEXTS = {
+    "es": {
+        "publication": (
+            "Acepto que Somos publique mi historia, después de que una persona moderadora la "
+            "lea, con el nombre que elegí arriba. Puedo retirarla cuando quiera con mi enlace "
+            "privado."
+        ),
+        "photo_rights": (
+            "Si envío una foto o un video, tengo derecho a compartirlo, y todas las personas "
+            "que se pueden reconocer en él aceptaron que se publique."
+        ),
+        "age": (
+            "Tengo 18 años o más, o mi madre, padre o tutor aceptó que comparta esta historia."
+        ),
+        "privacy_notice": (
+            "Solo pedimos lo que la historia necesita. Tu correo nunca se publica. Una persona "
+            "moderadora de tu país lee tu historia primero y puede quitar datos que te "
+            "identifiquen. Las fotos se publican sin los datos ocultos que muestran dónde se "
+            "tomaron. Puedes cambiar cómo te nombramos o retirar tu historia cuando quieras."
+        ),
+    },
+    "en": {
+        "publication": (
+            "I agree that Somos publishes my story, after a moderator has read it, under the "
+            "name I chose above. I can withdraw it at any time with my private link."
+        ),
+        "photo_rights": (
+            "If I send a photo or a video, I have the right to share it, and every person who "
+            "can be recognised in it agreed to its publication."
+        ),
+        "age": "I am 18 or older, or a parent or guardian agreed that I share this story.",
+        "privacy_notice": (
+            "We ask only what the story needs. Your e-mail address is never published. A "
+            "moderator from your country reads your story first and can remove details that "
+            "could identify you. Photos are published without the hidden data that shows where "
+            "they were taken. You can change how you are named or withdraw your story at any "
+            "time."
+        ),
+    },
+    "pt": {
+        "publication": (
+            "Aceito que o Somos publique a minha história, depois que uma pessoa moderadora a "
+            "ler, com o nome que escolhi acima. Posso retirá-la quando quiser com o meu link "
+            "privado."
+        ),
+        "photo_rights": (
+            "Se eu enviar uma foto ou um vídeo, tenho o direito de compartilhá-lo, e todas as "
+            "pessoas que podem ser reconhecidas nele concordaram com a publicação."
+        ),
+        "age": (
+            "Tenho 18 anos ou mais, ou minha mãe, meu pai ou responsável concordou que eu "
+            "compartilhe esta história."
+        ),
+        "privacy_notice": (
+            "Pedimos apenas o que a história precisa. Seu e-mail nunca é publicado. Uma pessoa "
+            "moderadora do seu país lê sua história primeiro e pode retirar dados que "
+            "identifiquem você. As fotos são publicadas sem os dados ocultos que mostram onde "
+            "foram tiradas. Você pode mudar como é nomeado ou retirar sua história quando "
+            "quiser."
+        ),
+    },
+    "pap": {
+        "publication": (
+            "Mi ta di akuerdo pa Somos publiká mi historia, despues ku un moderador a les'é, "
+            "ku e nòmber ku mi a skohe ariba. Mi por retirá e ki ora ku mi ke ku mi link privá."
+        ),
+        "photo_rights": (
+            "Si mi manda un potrèt òf un vídeo, mi tin derecho di kompartí e, i tur hende ku "
+            "por wòrdu rekonosé den dje a duna nan aprobashon pa e wòrdu publiká."
+        ),
+        "age": (
+            "Mi tin 18 aña òf mas, òf mi mama, tata òf guardian a duna pèrmit pa mi kompartí e "
+            "historia aki."
+        ),
+        "privacy_notice": (
+            "Nos ta puntra djis loke e historia mester. Nunka nos ta publiká bo e-mail. Un "
+            "moderador di bo pais ta lesa bo historia promé i por kita detayenan ku por "
+            "identifiká bo. Nos ta publiká potrètnan sin e datonan skondí ku ta mustra unda nan "
+            "a saka nan. Bo por kambia kon nos ta yama bo òf retirá bo historia ki ora ku bo ke."
+        ),
+    },
+}
+
+
+@transaction.atomic
+def load_themes():
+    for position, (slug, *names) in enumerate(THEMES, start=1):
+        values = dict(zip(["name_es", "name_en", "name_pt", "name_pap"], names, strict=True))
+        Theme.objects.update_or_create(slug=slug, defaults={**values, "position": position})
+
+
+@transaction.atomic
+def load_consent_texts():
+    # A consent text is never rewritten once it exists: storytellers may have agreed to it.
+    for language, texts in CONSENT_TEXTS.items():
+        ConsentText.objects.get_or_create(
+            version=CONSENT_VERSION, language=language, defaults=texts
+        )

@@ -1,0 +1,348 @@
+import time
+import uuid
+from urllib.parse import parse_qs, urlsplit
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from campaigns.countries import COUNTRIES
+from campaigns.models import Campaign
+
+from .models import Story, Theme
+from .photos import prepare_photo
+from .text import longest_word, tidy_text
+
+TITLE_MAX = 120
+BODY_MIN = 100
+BODY_MAX = 5000
+LONGEST_WORD = 60
+FORM_TOKEN_SALT = "stories.share-form"
+FORM_TOKEN_MAX_AGE = 2 * 24 * 3600
+
+REQUIRED = _("Please fill in this field.")
+CHOOSE = _("Please choose one of the options.")
+
+
+def reject_long_words(value):
+    word = longest_word(value)
+    if len(word) > LONGEST_WORD:
+        raise ValidationError(
+            _(
+                "Please shorten or break up the very long word that starts with "
+                "“%(start)s…”: words here may have at most %(max)s characters."
+            ),
+            code="long_word",
+            params={"start": word[:20], "max": LONGEST_WORD},
+        )
+
+
+class TidyCharField(forms.CharField):
+    """A text field that removes control and invisible characters before any check."""
+
+    def __init__(self, *args, multiline=False, **kwargs):
+        self.multiline = multiline
+        kwargs.setdefault("error_messages", {"required": REQUIRED})
+        super().__init__(*args, **kwargs)
+        self.validators.append(reject_long_words)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return tidy_text(value, multiline=self.multiline) if value else value
+
+
+def length_messages(minimum=None, maximum=None):
+    messages = {"required": REQUIRED}
+    if minimum:
+        messages["min_length"] = _(
+            "Please write at least %(limit_value)d characters (now %(show_value)d)."
+        )
+    if maximum:
+        messages["max_length"] = _(
+            "Please write at most %(limit_value)d characters (now %(show_value)d)."
+        )
+    return messages
+
+
+def normalise_video_url(value):
+    """Return a canonical YouTube or Vimeo address for a video link, or raise."""
+    invalid = ValidationError(
+        _("Please give a link to a video on YouTube or Vimeo, such as https://youtu.be/…"),
+        code="video_site",
+    )
+    try:
+        parts = urlsplit(value if "://" in value else f"https://{value}")
+    except ValueError as exc:
+        raise invalid from exc
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("http", "https"):
+        raise invalid
+    path = [segment for segment in parts.path.split("/") if segment]
+    if host in ("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be"):
+        if host == "youtu.be" and path:
+            video_id = path[0]
+        elif path[:1] == ["watch"]:
+            video_id = parse_qs(parts.query).get("v", [""])[0]
+        elif path[:1] in (["shorts"], ["embed"], ["live"]) and len(path) > 1:
+            video_id = path[1]
+        else:
+            video_id = ""
+        if len(video_id) == 11 and all(c.isalnum() or c in "-_" for c in video_id):
+            return f"https://www.youtube.com/watch?v={video_id}"
+    elif host in ("vimeo.com", "www.vimeo.com", "player.vimeo.com"):
+        video_id = next((segment for segment in path if segment.isdigit()), "")
+        if video_id:
+            return f"https://vimeo.com/{video_id}"
+    raise invalid
+
+
+def new_form_token():
+    """A signed token carrying the form's submission key and the time it was shown."""
+    return signing.dumps({"key": str(uuid.uuid4()), "shown": time.time()}, salt=FORM_TOKEN_SALT)
+
+
+class ShareStoryForm(forms.Form):
+    campaign = forms.ModelChoiceField(
+        label=_("Campaign"),
+        queryset=Campaign.objects.none(),
+        empty_label=_("Choose a campaign"),
+        error_messages={"required": CHOOSE, "invalid_choice": CHOOSE},
+    )
+    language = forms.ChoiceField(
+        label=_("Language of your story"),
+        choices=settings.LANGUAGES,
+        error_messages={"required": CHOOSE, "invalid_choice": CHOOSE},
+    )
+    title = TidyCharField(
+        label=_("Title"),
+        max_length=TITLE_MAX,
+        help_text=_("Up to 120 characters."),
+        error_messages=length_messages(maximum=True),
+    )
+    body = TidyCharField(
+        label=_("Your story"),
+        multiline=True,
+        min_length=BODY_MIN,
+        max_length=BODY_MAX,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text=_(
+            "Between 100 and 5,000 characters. Please leave out phone numbers, addresses and "
+            "surnames of other people."
+        ),
+        error_messages=length_messages(minimum=True, maximum=True),
+    )
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"),
+        queryset=Theme.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Optional. Choose what your story is about."),
+        error_messages={"invalid_choice": CHOOSE, "invalid_pk_value": CHOOSE},
+    )
+    author_display = forms.ChoiceField(
+        label=_("How should we name you?"),
+        choices=Story.AuthorDisplay.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": CHOOSE, "invalid_choice": CHOOSE},
+    )
+    author_name = TidyCharField(
+        label=_("Your name"),
+        max_length=80,
+        required=False,
+        help_text=_(
+            "Not needed if you stay anonymous. With “first name only”, only the first word is "
+            "shown."
+        ),
+        error_messages=length_messages(maximum=True),
+    )
+    author_role = forms.ChoiceField(
+        label=_("You are"),
+        choices=Story.AuthorRole.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": CHOOSE, "invalid_choice": CHOOSE},
+    )
+    country = forms.ChoiceField(
+        label=_("Country where you live"),
+        choices=[("", _("Choose a country")), *COUNTRIES],
+        error_messages={"required": CHOOSE, "invalid_choice": CHOOSE},
+    )
+    city = TidyCharField(
+        label=_("City"),
+        max_length=80,
+        required=False,
+        help_text=_("Optional."),
+        error_messages=length_messages(maximum=True),
+    )
+    show_only_country = forms.BooleanField(
+        label=_("Show only my country, not my city"), required=False
+    )
+    photo = forms.FileField(
+        label=_("Photo"),
+        required=False,
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/heic"}),
+        help_text=_(
+            "Optional. JPEG, PNG, WebP or HEIC, up to 10 MB. We remove the hidden data that "
+            "could show where it was taken."
+        ),
+        error_messages={"invalid": _("Please choose the photo again."), "empty": REQUIRED},
+    )
+    photo_alt = TidyCharField(
+        label=_("Describe your photo"),
+        max_length=250,
+        required=False,
+        help_text=_("For people who cannot see it, e.g. “My daughter and I at the market”."),
+        error_messages=length_messages(maximum=True),
+    )
+    video_url = forms.CharField(
+        label=_("Video link"),
+        max_length=300,
+        required=False,
+        help_text=_("Optional. A video of yours on YouTube or Vimeo."),
+        error_messages=length_messages(maximum=True),
+    )
+    noindex = forms.BooleanField(label=_("Ask search engines not to list my story"), required=False)
+    contact_email = forms.EmailField(
+        label=_("E-mail (optional, private)"),
+        required=False,
+        max_length=254,
+        help_text=_(
+            "Only to send you the private link to your story and tell you when it is "
+            "published. Never shown."
+        ),
+        error_messages={
+            "invalid": _("Please write an e-mail address like name@example.org."),
+            "max_length": _("This e-mail address is too long."),
+        },
+    )
+    consent_publication = forms.BooleanField(
+        error_messages={"required": _("Please tick to agree.")}
+    )
+    consent_photo = forms.BooleanField(error_messages={"required": _("Please tick to agree.")})
+    consent_age = forms.BooleanField(error_messages={"required": _("Please tick to agree.")})
+    # Left empty by people; filled by bots that fill every field. Hidden by CSS.
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, consent_text, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.consent_text = consent_text
+        self.submission_key = None
+        self.fields["campaign"].queryset = Campaign.objects.active()
+        self.fields["themes"].queryset = Theme.objects.all()
+        self.fields["language"].initial = get_language()
+        self.fields["form_token"].initial = new_form_token()
+        self.fields["consent_publication"].label = consent_text.publication
+        self.fields["consent_photo"].label = consent_text.photo_rights
+        self.fields["consent_age"].label = consent_text.age
+        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
+
+    def renew_form_token(self):
+        self.data = self.data.copy()
+        self.data["form_token"] = new_form_token()
+
+    def clean_form_token(self):
+        try:
+            token = signing.loads(
+                self.cleaned_data["form_token"], salt=FORM_TOKEN_SALT, max_age=FORM_TOKEN_MAX_AGE
+            )
+        except signing.SignatureExpired as exc:
+            self.renew_form_token()
+            raise ValidationError(
+                _("This form was open for a long time. Please check it and send it again."),
+                code="expired",
+            ) from exc
+        except signing.BadSignature as exc:
+            self.renew_form_token()
+            raise ValidationError(
+                _("This form could not be checked. Please send it again."), code="tampered"
+            ) from exc
+        if time.time() - token["shown"] < settings.STORY_MIN_FILL_SECONDS:
+            raise ValidationError(
+                _("That was very quick. Please read your story once more and send it again."),
+                code="too_quick",
+            )
+        self.submission_key = token["key"]
+        return token["key"]
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise ValidationError(
+                _("Your story could not be sent. Please try again."), code="honeypot"
+            )
+        return ""
+
+    def clean_video_url(self):
+        value = self.cleaned_data["video_url"].strip()
+        return normalise_video_url(value) if value else ""
+
+    def clean_photo(self):
+        upload = self.cleaned_data.get("photo")
+        if not upload:
+            return None
+        return prepare_photo(upload)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("author_display") in (
+            Story.AuthorDisplay.FULL_NAME,
+            Story.AuthorDisplay.FIRST_NAME,
+        ) and not cleaned.get("author_name"):
+            self.add_error("author_name", _("Please write your name, or choose to stay anonymous."))
+        if cleaned.get("photo") and not cleaned.get("photo_alt"):
+            self.add_error("photo_alt", _("Please describe your photo in a few words."))
+        return cleaned
+
+    @property
+    def photo_needs_choosing_again(self):
+        """A photo was sent with a form that has errors: browsers cannot keep it for us."""
+        return self.is_bound and bool(self.files.get("photo")) and bool(self.errors)
+
+    def story_fields(self):
+        """The cleaned values, as `submit_story` takes them."""
+        data = self.cleaned_data
+        return {
+            "campaign": data["campaign"],
+            "language": data["language"],
+            "title": data["title"],
+            "body": data["body"],
+            "themes": list(data["themes"]),
+            "author_display": data["author_display"],
+            "author_name": data["author_name"],
+            "author_role": data["author_role"],
+            "country": data["country"],
+            "city": data["city"],
+            "show_city": not data["show_only_country"],
+            "photo": data["photo"],
+            "photo_alt": data["photo_alt"] if data["photo"] else "",
+            "video_url": data["video_url"],
+            "noindex": data["noindex"],
+            "contact_email": data["contact_email"],
+        }
+
+
+class NamingForm(forms.ModelForm):
+    """What an author may change after sending: how they are named and whether the city shows."""
+
+    class Meta:
+        model = Story
+        fields = ["author_display", "show_city"]
+        labels = {
+            "author_display": _("How should we name you?"),
+            "show_city": _("Show my city"),
+        }
+        widgets = {"author_display": forms.RadioSelect}
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("author_display") != Story.AuthorDisplay.ANONYMOUS
+            and not self.instance.author_name
+        ):
+            self.add_error(
+                "author_display",
+                _("You did not give a name with your story, so it can only stay anonymous."),
+            )
+        return cleaned

@@ -1,0 +1,243 @@
+import hashlib
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import get_language_info, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
+
+from campaigns.countries import COUNTRIES
+from campaigns.models import Campaign
+
+
+class Theme(models.Model):
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(_("name"), max_length=60)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["position", "slug"]
+
+    def __str__(self):
+        return self.name
+
+
+class ConsentTextQuerySet(models.QuerySet):
+    def current(self, language):
+        """The newest consent text in the language, or in Spanish when it has none."""
+        for code in (language, settings.LANGUAGE_CODE):
+            text = self.filter(language=code).order_by("-version").first()
+            if text:
+                return text
+        return None
+
+
+class ConsentText(models.Model):
+    """The wording a storyteller agrees to. Once agreed to, a version is never rewritten."""
+
+    version = models.CharField(
+        _("version"), max_length=20, help_text=_("For example 2026-11. A newer version wins.")
+    )
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    publication = models.TextField(_("consent to publication"))
+    photo_rights = models.TextField(_("rights to the photo"))
+    age = models.TextField(_("age or guardian's consent"))
+    privacy_notice = models.TextField(_("short privacy notice"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = ConsentTextQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("consent text")
+        verbose_name_plural = _("consent texts")
+        ordering = ["-version", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "language"], name="one_consent_text_per_version_and_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.version} ({self.language})"
+
+    def save(self, *args, **kwargs):
+        self.refuse_rewriting()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        self.refuse_rewriting()
+
+    def refuse_rewriting(self):
+        if self.pk and Story.objects.filter(consent_text_id=self.pk).exists():
+            raise ValidationError(
+                _("Storytellers have agreed to this version. Write a new version instead.")
+            )
+
+
+def hash_token(token):
+    """The form in which a management token is stored: its SHA-256, in hexadecimal."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class StoryQuerySet(models.QuerySet):
+    def published(self):
+        """Stories visitors may see: approved, with a publication date that has come."""
+        return self.filter(status=Story.Status.APPROVED, published_at__lte=timezone.now())
+
+    def by_management_token(self, token):
+        return self.filter(management_token_hash=hash_token(token))
+
+
+class Story(models.Model):
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("submitted")
+        APPROVED = "approved", _("approved")
+        REJECTED = "rejected", _("rejected")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+
+    class AuthorDisplay(models.TextChoices):
+        FULL_NAME = "full_name", _("My full name")
+        FIRST_NAME = "first_name", _("My first name only")
+        ANONYMOUS = "anonymous", _("Anonymous")
+
+    class AuthorRole(models.TextChoices):
+        MIGRANT = "migrant", pgettext_lazy("author role", "migrant")
+        REFUGEE = "refugee", pgettext_lazy("author role", "refugee")
+        HOST_COMMUNITY = "host_community", pgettext_lazy("author role", "host community")
+        OTHER = "other", pgettext_lazy("author role", "other")
+
+    campaign = models.ForeignKey(
+        Campaign, verbose_name=_("campaign"), on_delete=models.PROTECT, related_name="stories"
+    )
+    language = models.CharField(
+        _("original language"), max_length=5, choices=settings.LANGUAGES, default="es"
+    )
+    title = models.CharField(_("title"), max_length=120, blank=True)
+    body = models.TextField(_("story"), blank=True)
+
+    author_display = models.CharField(
+        _("how the author is named"),
+        max_length=12,
+        choices=AuthorDisplay.choices,
+        default=AuthorDisplay.ANONYMOUS,
+    )
+    author_name = models.CharField(_("author's name"), max_length=80, blank=True)
+    author_role = models.CharField(
+        _("author's role"), max_length=20, choices=AuthorRole.choices, blank=True
+    )
+    country = models.CharField(
+        _("country of residence"), max_length=2, choices=COUNTRIES, blank=True
+    )
+    city = models.CharField(_("city"), max_length=80, blank=True)
+    show_city = models.BooleanField(_("show the city"), default=True)
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True)
+
+    photo_alt = models.CharField(_("photo description"), max_length=250, blank=True)
+    photo_width = models.PositiveIntegerField(_("photo width"), null=True, blank=True)
+    photo_height = models.PositiveIntegerField(_("photo height"), null=True, blank=True)
+    # Every stored file made from the photo: [{"name", "width", "height", "format"}, ...].
+    photo_files = models.JSONField(_("photo files"), default=list, blank=True)
+    video_url = models.URLField(_("video link"), blank=True)
+    noindex = models.BooleanField(_("ask search engines not to index"), default=False)
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.SUBMITTED
+    )
+    featured = models.BooleanField(_("featured"), default=False)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    submitted_at = models.DateTimeField(_("submitted"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+
+    consent_text = models.ForeignKey(
+        ConsentText,
+        verbose_name=_("consent text agreed to"),
+        on_delete=models.PROTECT,
+        related_name="stories",
+        null=True,
+        blank=True,
+    )
+    consented_at = models.DateTimeField(_("consent given"), null=True, blank=True)
+    contact_email = models.EmailField(_("private contact e-mail"), blank=True)
+    management_token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    # Carried by the form, so a double click or a resent form stores one story.
+    submission_key = models.CharField(max_length=36, unique=True, editable=False)
+
+    objects = StoryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+        ordering = ["-submitted_at"]
+        indexes = [models.Index(fields=["campaign", "status", "-published_at"])]
+
+    def __str__(self):
+        return self.original_title or _("Story %(id)s") % {"id": self.pk}
+
+    @property
+    def original_title(self):
+        return getattr(self, f"title_{self.language}", "") or ""
+
+    @property
+    def original_body(self):
+        return getattr(self, f"body_{self.language}", "") or ""
+
+    @property
+    def language_name(self):
+        return get_language_info(self.language)["name_translated"]
+
+    @property
+    def shown_name(self):
+        """The author's name as they chose to be named, or "Anonymous"."""
+        name = self.author_name.strip()
+        if not name or self.author_display == self.AuthorDisplay.ANONYMOUS:
+            return _("Anonymous")
+        if self.author_display == self.AuthorDisplay.FIRST_NAME:
+            return name.split()[0]
+        return name
+
+    @property
+    def shown_place(self):
+        if self.city and self.show_city:
+            return self.city
+        return self.get_country_display()
+
+    @property
+    def byline(self):
+        """For example "Anonymous · host community · Lima"."""
+        parts = [str(self.shown_name)]
+        if self.author_role and self.author_role != self.AuthorRole.OTHER:
+            parts.append(str(self.get_author_role_display()))
+        if self.shown_place:
+            parts.append(str(self.shown_place))
+        return " · ".join(parts)
+
+    @property
+    def is_withdrawn(self):
+        return self.status == self.Status.WITHDRAWN
+
+    def _photo_srcset(self, image_format):
+        return ", ".join(
+            f"{default_storage.url(f['name'])} {f['width']}w"
+            for f in self.photo_files
+            if f["format"] == image_format
+        )
+
+    @property
+    def photo_srcset_webp(self):
+        return self._photo_srcset("webp")
+
+    @property
+    def photo_srcset_jpeg(self):
+        return self._photo_srcset("jpeg")
+
+    @property
+    def photo_fallback_url(self):
+        jpegs = [f for f in self.photo_files if f["format"] == "jpeg"]
+        if not jpegs:
+            return None
+        return default_storage.url(min(jpegs, key=lambda f: f["width"])["name"])

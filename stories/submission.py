@@ -1,0 +1,116 @@
+"""Receiving a story: one function that stores it whole, or not at all."""
+
+import base64
+import logging
+from dataclasses import dataclass
+
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+
+from .models import Story, hash_token
+from .photos import discard_photo_files, store_photo
+
+logger = logging.getLogger(__name__)
+
+
+def management_token(submission_key):
+    """The private token of the story sent with this key.
+
+    Derived with the secret key, so a resent form gets the same link back while the database
+    holds only the token's hash.
+    """
+    digest = salted_hmac("stories.management-token", submission_key, algorithm="sha256").digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+@dataclass(frozen=True)
+class Submitted:
+    story: Story
+    token: str
+    is_new: bool
+
+
+def submit_story(
+    *,
+    campaign,
+    language,
+    title,
+    body,
+    themes,
+    author_display,
+    author_name,
+    author_role,
+    country,
+    city,
+    show_city,
+    photo,
+    photo_alt,
+    video_url,
+    noindex,
+    contact_email,
+    consent_text,
+    submission_key,
+):
+    """Store a new story with its photo; a resent form returns the story it already stored."""
+    token = management_token(submission_key)
+    existing = Story.objects.filter(submission_key=submission_key).first()
+    if existing:
+        return Submitted(story=existing, token=token, is_new=False)
+
+    photo_files = store_photo(photo) if photo else []
+    story = Story(
+        campaign=campaign,
+        language=language,
+        author_display=author_display,
+        author_name=author_name,
+        author_role=author_role,
+        country=country,
+        city=city,
+        show_city=show_city,
+        photo_alt=photo_alt,
+        photo_width=photo.width if photo else None,
+        photo_height=photo.height if photo else None,
+        photo_files=photo_files,
+        video_url=video_url,
+        noindex=noindex,
+        consent_text=consent_text,
+        consented_at=timezone.now(),
+        contact_email=contact_email,
+        management_token_hash=hash_token(token),
+        submission_key=submission_key,
+    )
+    setattr(story, f"title_{language}", title)
+    setattr(story, f"body_{language}", body)
+    try:
+        with transaction.atomic():
+            story.full_clean()
+            story.save()
+            story.themes.set(themes)
+    except IntegrityError:
+        # The same form arrived twice at once: the other request stored it.
+        discard_photo_files(photo_files)
+        existing = Story.objects.filter(submission_key=submission_key).first()
+        if existing is None:
+            raise
+        return Submitted(story=existing, token=token, is_new=False)
+    except BaseException:
+        discard_photo_files(photo_files)
+        raise
+    return Submitted(story=story, token=token, is_new=True)
+
+
+def mail_management_link(story, link):
+    """Send the author their private link, in the language of the page they used."""
+    if not story.contact_email:
+        return
+    context = {"story": story, "link": link}
+    subject = render_to_string("stories/email/management_link_subject.txt", context).strip()
+    message = render_to_string("stories/email/management_link.txt", context)
+    try:
+        send_mail(subject, message, None, [story.contact_email])
+    except Exception:
+        # The link is on the confirmation page too; never log the address.
+        logger.exception("Could not send the management link of story %s.", story.pk)

@@ -1,0 +1,42 @@
+"""Upload handling that keeps a visitor's text when their photo is far too large.
+
+Django would otherwise keep the whole file, or a view would have to refuse the request before
+reading the form, losing everything the person typed.
+"""
+
+from django.core.files.uploadedfile import UploadedFile
+from django.core.files.uploadhandler import FileUploadHandler
+
+from .photos import MAX_UPLOAD_BYTES
+
+
+class OversizedUpload(UploadedFile):
+    """Stands for a file whose bytes were dropped; only its name and size remain."""
+
+    def __init__(self, name, size, content_type):
+        super().__init__(file=None, name=name, content_type=content_type, size=size)
+
+    def open(self, mode=None):
+        raise ValueError("An oversized upload keeps no content.")
+
+
+class PhotoSizeLimitHandler(FileUploadHandler):
+    """Pass a file on to Django's handlers until it passes the limit, then drop the rest.
+
+    The rest of the form is still read, so the person's text comes back with the message.
+    """
+
+    def new_file(self, *args, **kwargs):
+        super().new_file(*args, **kwargs)
+        self.received = 0
+
+    def receive_data_chunk(self, raw_data, start):
+        self.received += len(raw_data)
+        if self.received > MAX_UPLOAD_BYTES:
+            return None
+        return raw_data
+
+    def file_complete(self, file_size):
+        if self.received > MAX_UPLOAD_BYTES:
+            return OversizedUpload(self.file_name, self.received, self.content_type)
+        return None

@@ -1,0 +1,39 @@
+"""Withdrawing a story: everything the author gave is erased at once, a tombstone remains."""
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from .models import Story
+from .photos import delete_photo_files
+
+ERASED_TEXT_FIELDS = ["author_name", "author_role", "country", "city", "photo_alt", "video_url"]
+
+
+@transaction.atomic
+def withdraw_story(story):
+    """Erase the story's text, name, e-mail and photo files; keep id, campaign, dates, status."""
+    story = Story.objects.select_for_update().get(pk=story.pk)
+    if story.is_withdrawn:
+        return story
+    # Files first: if the database then fails, the author retries and nothing of theirs is left.
+    delete_photo_files(story.photo_files)
+    for code, _name in settings.LANGUAGES:
+        setattr(story, f"title_{code}", "")
+        setattr(story, f"body_{code}", "")
+    for field in ERASED_TEXT_FIELDS:
+        setattr(story, field, "")
+    story.title = ""
+    story.body = ""
+    story.contact_email = ""
+    story.author_display = Story.AuthorDisplay.ANONYMOUS
+    story.photo_files = []
+    story.photo_width = story.photo_height = None
+    story.consent_text = None
+    story.consented_at = None
+    story.featured = False
+    story.status = Story.Status.WITHDRAWN
+    story.withdrawn_at = timezone.now()
+    story.save()
+    story.themes.clear()
+    return story
