@@ -1,9 +1,11 @@
 """Every public URL carries its language, and the visitor can switch without losing the page."""
 
+import datetime
 import re
 
 import pytest
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import override
 
 from tests.conftest import LANGUAGES
@@ -74,3 +76,8 @@ def test_each_page_announces_its_other_languages(client, demo_campaigns, languag
 
     for other in LANGUAGES:
         assert f'<link rel="alternate" hreflang="{other}" href="/{other}/">' in html
+
+
+def test_papiamentu_dates_have_papiamentu_month_names():
+    with override("pap"):
+        assert date_format(datetime.date(2026, 11, 24)) == "24 di novèmber 2026"
