@@ -19,3 +19,8 @@ def colours(request):
     # Pages link it with a fingerprint of the colours, so it may be cached for long.
     response["Cache-Control"] = "public, max-age=31536000, immutable"
     return response
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its security token: explain in the visitor's language what to do."""
+    return render(request, "403_csrf.html", status=403)

@@ -327,6 +327,7 @@ def test_a_missing_or_wrong_csrf_token_is_refused(story_data, token):
     response = client.post(SHARE, data)
 
     assert response.status_code == 403
+    assert "No pudimos enviar el formulario" in response.content.decode()
     assert Story.objects.count() == 0
 
 
