@@ -7,12 +7,20 @@ LANGS := es en pt pap
 
 .PHONY: run test lint format messages install
 
+# axe-core for the accessibility checks comes from the npm registry, when npm is there.
+NPM := $(shell command -v npm 2>/dev/null)
+TEST_TOOLS := $(if $(NPM),node_modules/.installed,)
+
 # Reinstalls only when pyproject.toml changes.
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(INSTALLED)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
 
 install: $(INSTALLED)
 
@@ -21,7 +29,7 @@ run: $(INSTALLED)
 	DEBUG=1 $(BIN)/python manage.py load_demo
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: $(INSTALLED)
+test: $(INSTALLED) $(TEST_TOOLS)
 	$(BIN)/python -m pytest
 
 lint: $(INSTALLED)

@@ -30,6 +30,7 @@ def navigation(request):
     campaigns = list(Campaign.objects.active())
     fingerprint = "|".join(f"{c.slug}:{c.colour}" for c in campaigns)
     return {
+        "canonical_url": request.build_absolute_uri(request.path),
         "nav_campaigns": campaigns,
         "campaign_colours_version": hashlib.sha256(fingerprint.encode()).hexdigest()[:12],
         "language_links": language_links(request),

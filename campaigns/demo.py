@@ -1,8 +1,15 @@
 """Demo content for the three campaigns of the launch, from their press releases."""
 
+import datetime
+
+from django.core.files.base import ContentFile
 from django.db import transaction
 
-from .models import Campaign
+from stories.photos import prepare_logo, prepare_photo, store_logo, store_photo
+
+from .demo_facts import FACTS
+from .demo_images import briefing_kit, illustration_upload, logo
+from .models import Campaign, Fact, MediaContact, Partner
 
 CAMPAIGNS = [
     {
@@ -159,6 +166,64 @@ CAMPAIGNS = [
     },
 ]
 
+KEY_IDEAS = {
+    "somos-encuentro": {
+        "es": "Diversidad\nInclusión\nComunidad",
+        "en": "Diversity\nInclusion\nCommunity",
+        "pt": "Diversidade\nInclusão\nComunidade",
+        "pap": "Diversidat\nInklushon\nKomunidat",
+    },
+    "tu-causa-es-mi-causa": {
+        "es": "Integración\nSolidaridad\nDiversidad",
+        "en": "Integration\nSolidarity\nDiversity",
+        "pt": "Integração\nSolidariedade\nDiversidade",
+        "pap": "Integrashon\nSolidaridat\nDiversidat",
+    },
+    "one-step-closer": {
+        "es": "Empatía\nSolidaridad\nTolerancia",
+        "en": "Empathy\nSolidarity\nTolerance",
+        "pt": "Empatia\nSolidariedade\nTolerância",
+        "pap": "Empatia\nSolidaridat\nToleransia",
+    },
+}
+
+HERO_ALT = {
+    "es": "Ilustración de muestra: dos personas bajo el sol, en los colores de la campaña",
+    "en": "Sample illustration: two people under the sun, in the campaign's colours",
+    "pt": "Ilustração de exemplo: duas pessoas sob o sol, nas cores da campanha",
+    "pap": "Ilustrashon di ehèmpel: dos persona bou di solo, den e koló di e kampaña",
+}
+
+PARTNERS = [
+    # (name, acronym drawn on the placeholder logo, website, logo colour)
+    ("International Organization for Migration (IOM)", "IOM", "https://www.iom.int/", "#0033a0"),
+    ("UNHCR, the UN Refugee Agency", "UNHCR", "https://www.unhcr.org/", "#0072bc"),
+    ("UNICEF", "UNICEF", "https://www.unicef.org/", "#1a6fb0"),
+    ("R4V Inter-Agency Coordination Platform", "R4V", "https://www.r4v.info/", "#7a2e8c"),
+    ("United Nations in Peru", "ONU", "https://peru.un.org/", "#2a6ebb"),
+]
+
+CAMPAIGN_PARTNERS = {
+    "somos-encuentro": ["IOM", "UNHCR", "R4V"],
+    "tu-causa-es-mi-causa": ["ONU", "IOM", "UNHCR"],
+    "one-step-closer": ["R4V", "IOM", "UNHCR", "UNICEF"],
+}
+
+# As published in the campaigns' press releases.
+MEDIA_CONTACTS = {
+    "tu-causa-es-mi-causa": [("Inés Calderon", "IOM Peru", "+511 633 0000", "icalderon@iom.int")],
+    "one-step-closer": [
+        ("Alejandra Romo", "UNHCR", "+507 6640-0614", "romo@unhcr.org"),
+        ("Daniela Rovina", "IOM", "+507 6312-8294", "drovina@iom.int"),
+        (
+            "Alfonso F. Reca",
+            "UNICEF Latin America and Caribbean",
+            "+507 6941-2277",
+            "afernandezreca@unicef.org",
+        ),
+    ],
+}
+
 TRANSLATED_FIELDS = ("name", "tagline", "introduction", "hashtag")
 
 
@@ -176,6 +241,70 @@ def load_campaigns():
         for field in TRANSLATED_FIELDS:
             for language, text in data[field].items():
                 values[f"{field}_{language}"] = text
+        for language, text in KEY_IDEAS[data["slug"]].items():
+            values[f"key_ideas_{language}"] = text
+        for language, text in HERO_ALT.items():
+            values[f"hero_alt_{language}"] = text
         _campaign, created = Campaign.objects.update_or_create(slug=data["slug"], defaults=values)
         created_count += created
     return created_count
+
+
+@transaction.atomic
+def load_campaign_details():
+    """Partners, facts, media contacts, hero images and briefing kits of the demo campaigns.
+
+    Images and files are made only once: a second run finds them and leaves them alone.
+    """
+    partners = {}
+    for position, (name, acronym, url, colour) in enumerate(PARTNERS, start=1):
+        partner, _created = Partner.objects.update_or_create(
+            name=name, defaults={"url": url, "position": position}
+        )
+        if not partner.logo:
+            partner.logo = store_logo(prepare_logo(logo(acronym, colour)))
+            partner.save()
+        partners[acronym] = partner
+
+    for campaign in Campaign.objects.filter(slug__in=CAMPAIGN_PARTNERS):
+        campaign.partners.set([partners[a] for a in CAMPAIGN_PARTNERS[campaign.slug]])
+        for position, (name, organisation, phone, email) in enumerate(
+            MEDIA_CONTACTS.get(campaign.slug, []), start=1
+        ):
+            MediaContact.objects.update_or_create(
+                campaign=campaign,
+                name=name,
+                defaults={
+                    "organisation": organisation,
+                    "phone": phone,
+                    "email": email,
+                    "position": position,
+                },
+            )
+        if not campaign.hero_files:
+            upload = illustration_upload(campaign.slug, campaign.colour, size=(1600, 640))
+            campaign.hero_files = store_photo(prepare_photo(upload), kind="heroes")
+            campaign.save()
+
+    campaigns = {c.slug: c for c in Campaign.objects.all()}
+    for fact in FACTS:
+        values = {
+            "campaign": campaigns[fact["campaign"]],
+            "position": fact["position"],
+            "source_name": fact["source_name"],
+            "source_url": fact["source_url"],
+            "figure_date": datetime.date.fromisoformat(fact["figure_date"]),
+        }
+        for field in ("myth", "statement", "figure"):
+            for language, text in (fact[field] or {}).items():
+                values[f"{field}_{language}"] = text
+        Fact.objects.update_or_create(key=fact["key"], defaults=values)
+
+    for campaign in campaigns.values():
+        if not campaign.briefing_kit:
+            lines = [campaign.tagline_en, campaign.introduction_en] + [
+                f"{f.figure_en}: {f.statement_en} ({f.source_name}, {f.figure_date:%B %Y})"
+                for f in campaign.facts.all()
+            ]
+            pdf = briefing_kit(f"{campaign.name_en}: briefing kit", lines)
+            campaign.briefing_kit.save(f"{campaign.slug}-briefing-kit.pdf", ContentFile(pdf))

@@ -1,8 +1,13 @@
+from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Count
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .countries import COUNTRIES
+from .pagecache import InvalidatesPages
 
 hex_colour = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hexadecimal digits.")
@@ -30,8 +35,31 @@ class CampaignQuerySet(models.QuerySet):
         """Campaigns shown to visitors, in the editors' order."""
         return self.filter(is_active=True).order_by("position", "slug")
 
+    def with_pledge_counts(self):
+        return self.annotate(pledge_count=Count("pledges"))
 
-class Campaign(models.Model):
+
+class Partner(InvalidatesPages, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    url = models.URLField(_("website"), blank=True)
+    # The logo as re-encoded for the web: {"name", "width", "height"}.
+    logo = models.JSONField(_("logo"), default=dict, blank=True, editable=False)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def logo_url(self):
+        return default_storage.url(self.logo["name"]) if self.logo else ""
+
+
+class Campaign(InvalidatesPages, models.Model):
     slug = models.SlugField(_("slug"), unique=True)
     country = models.CharField(
         _("country"),
@@ -51,6 +79,16 @@ class Campaign(models.Model):
         validators=[hex_colour],
         help_text=_("The campaign's main colour, as #rrggbb."),
     )
+    key_ideas = models.TextField(
+        _("key ideas"), blank=True, help_text=_("One idea per line, e.g. Diversity.")
+    )
+    hero_alt = models.CharField(_("hero image description"), max_length=250, blank=True)
+    # The hero image's web sizes, as stories.photos stores them.
+    hero_files = models.JSONField(_("hero image files"), default=list, blank=True, editable=False)
+    briefing_kit = models.FileField(
+        _("briefing kit"), upload_to="briefing-kits/", blank=True, max_length=200
+    )
+    partners = models.ManyToManyField(Partner, verbose_name=_("partners"), blank=True)
     is_active = models.BooleanField(_("shown to visitors"), default=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
@@ -64,6 +102,9 @@ class Campaign(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("campaigns:detail", args=[self.slug])
+
     @property
     def is_regional(self):
         return not self.country
@@ -74,3 +115,98 @@ class Campaign(models.Model):
         if contrast_ratio(self.colour, DARK_TEXT) >= contrast_ratio(self.colour, LIGHT_TEXT):
             return DARK_TEXT
         return LIGHT_TEXT
+
+    @property
+    def key_idea_list(self):
+        return [line.strip() for line in (self.key_ideas or "").splitlines() if line.strip()]
+
+    def _hero_srcset(self, image_format):
+        return ", ".join(
+            f"{default_storage.url(f['name'])} {f['width']}w"
+            for f in self.hero_files
+            if f["format"] == image_format
+        )
+
+    @property
+    def hero_srcset_webp(self):
+        return self._hero_srcset("webp")
+
+    @property
+    def hero_srcset_jpeg(self):
+        return self._hero_srcset("jpeg")
+
+    @property
+    def hero_fallback(self):
+        jpegs = [f for f in self.hero_files if f["format"] == "jpeg"]
+        return max(jpegs, key=lambda f: f["width"]) if jpegs else None
+
+    @property
+    def hero_fallback_url(self):
+        fallback = self.hero_fallback
+        return default_storage.url(fallback["name"]) if fallback else ""
+
+
+class Fact(InvalidatesPages, models.Model):
+    """A sourced figure that answers a myth about refugees and migrants."""
+
+    campaign = models.ForeignKey(
+        Campaign, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="facts"
+    )
+    key = models.SlugField(_("key"), unique=True, max_length=80)
+    myth = models.CharField(_("myth"), max_length=200, blank=True)
+    statement = models.TextField(_("statement"))
+    figure = models.CharField(_("figure"), max_length=60)
+    source_name = models.CharField(_("source"), max_length=200)
+    source_url = models.URLField(_("source link"))
+    figure_date = models.DateField(_("date of the figure"))
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("fact")
+        verbose_name_plural = _("facts")
+        ordering = ["campaign", "position"]
+
+    def __str__(self):
+        return f"{self.figure}: {self.statement[:60]}"
+
+
+class MediaContact(InvalidatesPages, models.Model):
+    campaign = models.ForeignKey(
+        Campaign,
+        verbose_name=_("campaign"),
+        on_delete=models.CASCADE,
+        related_name="media_contacts",
+    )
+    name = models.CharField(_("name"), max_length=120)
+    organisation = models.CharField(_("organisation"), max_length=120)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("media contact")
+        verbose_name_plural = _("media contacts")
+        ordering = ["campaign", "position", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.organisation})"
+
+
+class Pledge(InvalidatesPages, models.Model):
+    """A visitor's pledge not to discriminate: no e-mail, no address kept."""
+
+    campaign = models.ForeignKey(
+        Campaign, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="pledges"
+    )
+    first_name = models.CharField(_("first name"), max_length=40, blank=True)
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("taken"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("pledge")
+        verbose_name_plural = _("pledges")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.first_name or '—'} ({self.country})"

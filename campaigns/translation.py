@@ -1,9 +1,15 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Campaign
+from .models import Campaign, Fact
 
 
 @register(Campaign)
 class CampaignTranslationOptions(TranslationOptions):
-    fields = ("name", "tagline", "introduction", "hashtag")
+    fields = ("name", "tagline", "introduction", "hashtag", "key_ideas", "hero_alt")
+    required_languages = ("es",)
+
+
+@register(Fact)
+class FactTranslationOptions(TranslationOptions):
+    fields = ("myth", "statement", "figure")
     required_languages = ("es",)

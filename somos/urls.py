@@ -4,12 +4,32 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from campaigns.views import colours
+from campaigns import views as campaign_views
+from campaigns.sitemaps import SITEMAPS
+from stories import views as story_views
 
 urlpatterns = [
-    path("campaign-colours.css", colours, name="campaign-colours"),
+    path("campaign-colours.css", campaign_views.colours, name="campaign-colours"),
+    path("robots.txt", campaign_views.robots_txt, name="robots"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "share-images/site-<str:language>.png",
+        campaign_views.site_share_image,
+        name="share-image-site",
+    ),
+    path(
+        "share-images/campaigns/<slug:slug>.png",
+        campaign_views.campaign_share_image,
+        name="share-image-campaign",
+    ),
+    path(
+        "share-images/stories/<int:pk>.png",
+        story_views.story_share_image,
+        name="share-image-story",
+    ),
 ]
 
 urlpatterns += i18n_patterns(

@@ -3,12 +3,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
+from campaigns.admin import InvalidatesPagesAdmin
+
 from .models import ConsentText, Story, Theme
 from .photos import delete_photo_files
+from .share_images import delete_story_share_image
 
 
 @admin.register(Theme)
-class ThemeAdmin(TranslationAdmin):
+class ThemeAdmin(InvalidatesPagesAdmin, TranslationAdmin):
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name_es"]}
@@ -30,7 +33,7 @@ class ConsentTextAdmin(admin.ModelAdmin):
 
 
 @admin.register(Story)
-class StoryAdmin(TranslationAdmin):
+class StoryAdmin(InvalidatesPagesAdmin, TranslationAdmin):
     list_display = ["__str__", "campaign", "status", "language", "author_role", "submitted_at"]
     list_filter = ["status", "campaign", "language", "author_role"]
     search_fields = ["title_es", "title_en", "title_pt", "title_pap"]
@@ -39,6 +42,7 @@ class StoryAdmin(TranslationAdmin):
     readonly_fields = [
         "language",
         "photo_files",
+        "share_image",
         "photo_width",
         "photo_height",
         "consent_text",
@@ -76,9 +80,11 @@ class StoryAdmin(TranslationAdmin):
 
     def delete_model(self, request, obj):
         delete_photo_files(obj.photo_files)
+        delete_story_share_image(obj)
         super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
         for story in queryset:
             delete_photo_files(story.photo_files)
+            delete_story_share_image(story)
         super().delete_queryset(request, queryset)

@@ -1,8 +1,17 @@
-"""Demo content for story submission: the themes and the current consent text."""
+"""Demo content for stories: themes, the current consent text and the sample stories."""
+
+import datetime
+import secrets
 
 from django.db import transaction
+from django.utils import timezone
 
-from .models import ConsentText, Theme
+from campaigns.demo_images import illustration_upload
+from campaigns.models import Campaign
+
+from .demo_stories import SAMPLE_STORIES
+from .models import ConsentText, Story, Theme, hash_token
+from .photos import prepare_photo, store_photo
 
 THEMES = [
     ("diversity", "Diversidad", "Diversity", "Diversidade", "Diversidat"),
@@ -115,3 +124,62 @@ def load_consent_texts():
         ConsentText.objects.get_or_create(
             version=CONSENT_VERSION, language=language, defaults=texts
         )
+
+
+SAMPLE_PHOTO_ALT = {
+    "es": "Ilustración de muestra: dos personas bajo el sol",
+    "en": "Sample illustration: two people under the sun",
+    "pt": "Ilustração de exemplo: duas pessoas sob o sol",
+    "pap": "Ilustrashon di ehèmpel: dos persona bou di solo",
+}
+
+
+@transaction.atomic
+def load_sample_stories():
+    """Publish the invented sample stories once; return how many were created."""
+    campaigns = {c.slug: c for c in Campaign.objects.all()}
+    themes = {t.slug: t for t in Theme.objects.all()}
+    existing = set(
+        Story.objects.filter(submission_key__startswith="sample-").values_list(
+            "submission_key", flat=True
+        )
+    )
+    now = timezone.now()
+    created = 0
+    for sample in SAMPLE_STORIES:
+        key = f"sample-{sample['key']}"
+        if key in existing:
+            continue
+        campaign = campaigns[sample["campaign"]]
+        language = sample["language"]
+        published = now - datetime.timedelta(days=sample["days_ago"])
+        story = Story(
+            campaign=campaign,
+            language=language,
+            author_display=sample["author_display"],
+            author_name=sample["author_name"],
+            author_role=sample["author_role"],
+            country=sample["country"],
+            city=sample["city"],
+            show_city=sample["show_city"],
+            status=Story.Status.APPROVED,
+            featured=sample["featured"],
+            submitted_at=published - datetime.timedelta(days=2),
+            published_at=published,
+            is_sample=True,
+            consent_text=ConsentText.objects.current(language),
+            consented_at=published - datetime.timedelta(days=2),
+            # Nobody holds a management link for a sample.
+            management_token_hash=hash_token(secrets.token_urlsafe(32)),
+            submission_key=key,
+            photo_alt=SAMPLE_PHOTO_ALT[language],
+        )
+        setattr(story, f"title_{language}", sample["title"])
+        setattr(story, f"body_{language}", sample["body"])
+        prepared = prepare_photo(illustration_upload(key, campaign.colour))
+        story.photo_files = store_photo(prepared)
+        story.photo_width, story.photo_height = prepared.width, prepared.height
+        story.save()
+        story.themes.set([themes[slug] for slug in sample["themes"]])
+        created += 1
+    return created

@@ -104,7 +104,57 @@ def new_form_token():
     return signing.dumps({"key": str(uuid.uuid4()), "shown": time.time()}, salt=FORM_TOKEN_SALT)
 
 
-class ShareStoryForm(forms.Form):
+class FormTokenMixin:
+    """A signed token with the time the form was shown and its submission key, and a honeypot.
+
+    Forms using it declare `form_token` (hidden) and `website` (left empty by people) fields.
+    """
+
+    submission_key = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["form_token"].initial = new_form_token()
+
+    def renew_form_token(self):
+        self.data = self.data.copy()
+        self.data["form_token"] = new_form_token()
+
+    def clean_form_token(self):
+        try:
+            token = signing.loads(
+                self.cleaned_data["form_token"], salt=FORM_TOKEN_SALT, max_age=FORM_TOKEN_MAX_AGE
+            )
+        except signing.SignatureExpired as exc:
+            self.renew_form_token()
+            raise ValidationError(
+                _("This form was open for a long time. Please check it and send it again."),
+                code="expired",
+            ) from exc
+        except signing.BadSignature as exc:
+            self.renew_form_token()
+            raise ValidationError(
+                _("This form could not be checked. Please send it again."), code="tampered"
+            ) from exc
+        if time.time() - token["shown"] < settings.FORM_MIN_FILL_SECONDS:
+            raise ValidationError(
+                _("That was very quick. Please check the form once more and send it again."),
+                code="too_quick",
+            )
+        self.submission_key = token["key"]
+        return token["key"]
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise ValidationError(_("This could not be sent. Please try again."), code="honeypot")
+        return ""
+
+    @property
+    def general_errors(self):
+        return [*self.non_field_errors(), *self["form_token"].errors, *self["website"].errors]
+
+
+class ShareStoryForm(FormTokenMixin, forms.Form):
     campaign = forms.ModelChoiceField(
         label=_("Campaign"),
         queryset=Campaign.objects.none(),
@@ -229,50 +279,13 @@ class ShareStoryForm(forms.Form):
     def __init__(self, *args, consent_text, **kwargs):
         super().__init__(*args, **kwargs)
         self.consent_text = consent_text
-        self.submission_key = None
         self.fields["campaign"].queryset = Campaign.objects.active()
         self.fields["themes"].queryset = Theme.objects.all()
         self.fields["language"].initial = get_language()
-        self.fields["form_token"].initial = new_form_token()
         self.fields["consent_publication"].label = consent_text.publication
         self.fields["consent_photo"].label = consent_text.photo_rights
         self.fields["consent_age"].label = consent_text.age
         self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
-
-    def renew_form_token(self):
-        self.data = self.data.copy()
-        self.data["form_token"] = new_form_token()
-
-    def clean_form_token(self):
-        try:
-            token = signing.loads(
-                self.cleaned_data["form_token"], salt=FORM_TOKEN_SALT, max_age=FORM_TOKEN_MAX_AGE
-            )
-        except signing.SignatureExpired as exc:
-            self.renew_form_token()
-            raise ValidationError(
-                _("This form was open for a long time. Please check it and send it again."),
-                code="expired",
-            ) from exc
-        except signing.BadSignature as exc:
-            self.renew_form_token()
-            raise ValidationError(
-                _("This form could not be checked. Please send it again."), code="tampered"
-            ) from exc
-        if time.time() - token["shown"] < settings.STORY_MIN_FILL_SECONDS:
-            raise ValidationError(
-                _("That was very quick. Please read your story once more and send it again."),
-                code="too_quick",
-            )
-        self.submission_key = token["key"]
-        return token["key"]
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise ValidationError(
-                _("Your story could not be sent. Please try again."), code="honeypot"
-            )
-        return ""
 
     def clean_video_url(self):
         value = self.cleaned_data["video_url"].strip()

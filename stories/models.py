@@ -4,15 +4,17 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.countries import COUNTRIES
 from campaigns.models import Campaign
+from campaigns.pagecache import InvalidatesPages
 
 
-class Theme(models.Model):
+class Theme(InvalidatesPages, models.Model):
     slug = models.SlugField(_("slug"), unique=True)
     name = models.CharField(_("name"), max_length=60)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -88,11 +90,15 @@ class StoryQuerySet(models.QuerySet):
         """Stories visitors may see: approved, with a publication date that has come."""
         return self.filter(status=Story.Status.APPROVED, published_at__lte=timezone.now())
 
+    def for_listing(self):
+        """Featured first, then newest, with what a story card shows."""
+        return self.select_related("campaign").order_by("-featured", "-published_at", "-pk")
+
     def by_management_token(self, token):
         return self.filter(management_token_hash=hash_token(token))
 
 
-class Story(models.Model):
+class Story(InvalidatesPages, models.Model):
     class Status(models.TextChoices):
         SUBMITTED = "submitted", _("submitted")
         APPROVED = "approved", _("approved")
@@ -143,6 +149,11 @@ class Story(models.Model):
     photo_files = models.JSONField(_("photo files"), default=list, blank=True)
     video_url = models.URLField(_("video link"), blank=True)
     noindex = models.BooleanField(_("ask search engines not to index"), default=False)
+    is_sample = models.BooleanField(
+        _("sample"), default=False, help_text=_("Invented for the demonstration.")
+    )
+    # The stored share image, named after what it shows so a change makes a new one.
+    share_image = models.CharField(max_length=200, blank=True, editable=False)
 
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.SUBMITTED
@@ -173,10 +184,21 @@ class Story(models.Model):
         verbose_name = _("story")
         verbose_name_plural = _("stories")
         ordering = ["-submitted_at"]
-        indexes = [models.Index(fields=["campaign", "status", "-published_at"])]
+        indexes = [
+            models.Index(
+                fields=["campaign", "status", "-featured", "-published_at", "-id"],
+                name="story_campaign_listing",
+            ),
+            models.Index(
+                fields=["status", "-featured", "-published_at", "-id"], name="story_listing"
+            ),
+        ]
 
     def __str__(self):
         return self.original_title or _("Story %(id)s") % {"id": self.pk}
+
+    def get_absolute_url(self):
+        return reverse("stories:detail", args=[self.pk])
 
     @property
     def original_title(self):

@@ -74,18 +74,7 @@ def target_widths(width):
 
 def open_photo(upload):
     """Open an upload as one of the accepted formats, refusing bombs before decoding."""
-    upload.seek(0)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(upload, formats=ACCEPTED_FORMATS)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise too_many_pixels() from exc
-    except UnidentifiedImageError as exc:
-        raise ValidationError(NOT_A_PHOTO, code="not_a_photo") from exc
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise ValidationError(DAMAGED, code="damaged") from exc
-
+    image = open_image(upload)
     width, height = image.size
     if width * height > MAX_PIXELS:
         raise too_many_pixels()
@@ -175,9 +164,9 @@ def prepare_photo(upload):
     return PreparedPhoto(renditions=renditions)
 
 
-def store_photo(prepared):
+def store_photo(prepared, kind="photos"):
     """Write the web sizes under a random name; return what was stored, or nothing at all."""
-    folder = f"photos/{secrets.token_hex(16)}"
+    folder = f"{kind}/{secrets.token_hex(16)}"
     stored = []
     try:
         for rendition in prepared.renditions:
@@ -211,3 +200,47 @@ def discard_photo_files(files):
         delete_photo_files(files)
     except Exception:
         logger.exception("Could not delete %d photo files of a failed submission.", len(files))
+
+
+LOGO_BOX = (320, 120)
+
+
+def prepare_logo(upload):
+    """A partner's logo as a PNG of at most 320 x 120 pixels, with no metadata."""
+    if upload.size > MAX_UPLOAD_BYTES:
+        raise ValidationError(_("Please choose a logo of at most 10 MB."), code="too_large")
+    image = open_image(upload)
+    try:
+        image.load()
+        image = to_srgb(ImageOps.exif_transpose(image))
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ValidationError(DAMAGED, code="damaged") from exc
+    image.thumbnail(LOGO_BOX, Image.Resampling.LANCZOS)
+    return Rendition(
+        width=image.width,
+        height=image.height,
+        format="png",
+        content=encode(image, "PNG", {"optimize": True}),
+    )
+
+
+def open_image(upload):
+    """Open an upload as an accepted image; logos may be smaller than photos."""
+    upload.seek(0)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            return Image.open(upload, formats=ACCEPTED_FORMATS)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise too_many_pixels() from exc
+    except UnidentifiedImageError as exc:
+        raise ValidationError(NOT_A_PHOTO, code="not_a_photo") from exc
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ValidationError(DAMAGED, code="damaged") from exc
+
+
+def store_logo(rendition):
+    name = default_storage.save(
+        f"logos/{secrets.token_hex(16)}.png", ContentFile(rendition.content)
+    )
+    return {"name": name, "width": rendition.width, "height": rendition.height}

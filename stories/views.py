@@ -1,7 +1,8 @@
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.db import transaction
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
@@ -10,11 +11,15 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
 from campaigns.models import Campaign
+from campaigns.pagecache import cached_page
 
 from . import ratelimit
 from .forms import NamingForm, ShareStoryForm
 from .models import ConsentText, Story
 from .photos import MAX_UPLOAD_BYTES
+from .search import clean_query, search_stories
+from .share_images import story_share_image as story_share_image_name
+from .sharing import share_links, video_embed
 from .submission import mail_management_link, submit_story
 from .uploads import PhotoSizeLimitHandler
 from .withdrawal import withdraw_story
@@ -134,3 +139,59 @@ def withdraw(request, token):
     if story.is_withdrawn:
         return private(render(request, "stories/withdrawn.html", {"story": story}))
     return private(render(request, "stories/withdraw.html", {"story": story, "token": token}))
+
+
+@require_safe
+@cached_page
+def detail(request, pk):
+    story = get_object_or_404(
+        Story.objects.published().select_related("campaign").prefetch_related("themes"), pk=pk
+    )
+    related = (
+        Story.objects.published()
+        .filter(campaign=story.campaign_id)
+        .exclude(pk=story.pk)
+        .for_listing()[:3]
+    )
+    url = request.build_absolute_uri(story.get_absolute_url())
+    return render(
+        request,
+        "stories/detail.html",
+        {
+            "story": story,
+            "related": related,
+            "share": share_links(url, story.original_title),
+            "absolute_url": url,
+            "video": video_embed(story.video_url),
+            "in_other_language": story.language != get_language(),
+        },
+    )
+
+
+@require_safe
+def story_share_image(request, pk):
+    story = get_object_or_404(Story.objects.published().select_related("campaign"), pk=pk)
+    response = FileResponse(
+        default_storage.open(story_share_image_name(story)), content_type="image/png"
+    )
+    # Short, so that a withdrawn story's image does not outlive it for long anywhere.
+    response["Cache-Control"] = "public, max-age=300"
+    if request.GET.get("download"):
+        response["Content-Disposition"] = f'attachment; filename="somos-{story.pk}.png"'
+    return response
+
+
+@require_safe
+def search(request):
+    text = request.GET.get("q", "")
+    query = clean_query(text)
+    results = search_stories(query) if query else []
+    return render(
+        request,
+        "stories/search.html",
+        {
+            "query": query,
+            "results": results,
+            "shortened": len(" ".join(text.split())) > len(query) > 0,
+        },
+    )

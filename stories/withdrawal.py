@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from .models import Story
 from .photos import delete_photo_files
+from .share_images import delete_story_share_image
 
 ERASED_TEXT_FIELDS = ["author_name", "author_role", "country", "city", "photo_alt", "video_url"]
 
@@ -18,16 +19,16 @@ def withdraw_story(story):
         return story
     # Files first: if the database then fails, the author retries and nothing of theirs is left.
     delete_photo_files(story.photo_files)
+    delete_story_share_image(story)
     for code, _name in settings.LANGUAGES:
         setattr(story, f"title_{code}", "")
         setattr(story, f"body_{code}", "")
     for field in ERASED_TEXT_FIELDS:
         setattr(story, field, "")
-    story.title = ""
-    story.body = ""
     story.contact_email = ""
     story.author_display = Story.AuthorDisplay.ANONYMOUS
     story.photo_files = []
+    story.share_image = ""
     story.photo_width = story.photo_height = None
     story.consent_text = None
     story.consented_at = None

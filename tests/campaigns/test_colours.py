@@ -20,7 +20,9 @@ def test_pages_link_the_stylesheet_with_a_fingerprint_that_follows_the_colours(
     client, demo_campaigns
 ):
     before = client.get("/es/").content.decode()
-    Campaign.objects.filter(slug="somos-encuentro").update(colour="#204020")
+    campaign = Campaign.objects.get(slug="somos-encuentro")
+    campaign.colour = "#204020"
+    campaign.save()
     after = client.get("/es/").content.decode()
 
     def stylesheet_link(html):

@@ -61,7 +61,7 @@ def test_header_links_to_each_campaign(client, demo_campaigns):
     html = client.get("/es/").content.decode()
 
     for slug in ["somos-encuentro", "tu-causa-es-mi-causa", "one-step-closer"]:
-        assert f'href="/es/#campaign-{slug}"' in html
+        assert f'href="/es/campaigns/{slug}/"' in html
 
 
 @pytest.mark.parametrize(

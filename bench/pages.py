@@ -1,0 +1,214 @@
+"""Requests per second and latency of the campaign and story pages at 100 and 100,000 stories.
+
+Run: .venv/bin/python bench/pages.py   (needs PostgreSQL on 127.0.0.1:5432 and Redis on 6379;
+installs wrk from Debian's packages if it is missing; takes about four minutes)
+
+For each size it fills a database of its own, serves the site with gunicorn (production
+settings, Redis cache), and loads it with wrk from another process on loopback: a trivial view
+(robots.txt), the campaign page and a story page, with the page cache on and then off.
+Goals on this machine: cached >= 0.9 x the trivial view, uncached >= 0.3 x, and latency at
+100,000 stories <= 1.2 x the latency at 100.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+PORT = 8765
+DURATION = "8s"
+CONNECTIONS = 16
+SIZES = (100, 100_000)
+CAMPAIGN = "tu-causa-es-mi-causa"
+
+
+def run(*args, env=None, **kwargs):
+    return subprocess.run(args, cwd=ROOT, env=env, check=True, **kwargs)
+
+
+def ensure_wrk():
+    if shutil.which("wrk"):
+        return
+    print("installing wrk from Debian's packages…")
+    subprocess.run(["apt-get", "update", "-qq"], check=True)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
+
+
+def environment(database, static_root, cache_seconds):
+    return {
+        **os.environ,
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
+        "REDIS_URL": "redis://127.0.0.1:6379/7",
+        "SECRET_KEY": "bench-only-" + "k9#Lm2$pQ7" * 5,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        "STATIC_ROOT": static_root,
+        "PAGE_CACHE_SECONDS": str(cache_seconds),
+        "RATELIMIT_ENABLE": "0",
+        "DEBUG": "0",
+    }
+
+
+FILL = """
+import datetime, random
+from django.db import transaction
+from django.utils import timezone
+from campaigns.models import Campaign
+from stories.models import Story, Theme
+
+count = int({count})
+campaign = Campaign.objects.get(slug="{campaign}")
+themes = list(Theme.objects.all())
+existing = Story.objects.filter(campaign=campaign).count()
+now = timezone.now()
+body = ("Llegamos a Lima con muy poco. La vecina del tercer piso nos prestó una cocina y nos "
+        "enseñó a preparar causa. Hoy cocinamos juntas los domingos. ") * 3
+for start in range(existing, count, 5000):
+    batch = [
+        Story(campaign=campaign, language="es", title_es=f"Historia de prueba {{n}}",
+              body_es=body, author_display="anonymous", author_role="migrant", country="PE",
+              city="Lima", status="approved", published_at=now - datetime.timedelta(minutes=n),
+              management_token_hash=f"bench-{{n}}", submission_key=f"bench-{{n}}")
+        for n in range(start, min(start + 5000, count))
+    ]
+    with transaction.atomic():
+        stories = Story.objects.bulk_create(batch)
+        Story.themes.through.objects.bulk_create(
+            [Story.themes.through(story_id=s.pk, theme_id=random.choice(themes).pk)
+             for s in stories])
+print(Story.objects.published().filter(campaign=campaign).count(),
+      Story.objects.published().filter(campaign=campaign).order_by("-published_at").first().pk)
+"""
+
+
+def fill(env, count):
+    """Top the campaign up to `count` published stories; return (published, a story's id)."""
+    script = FILL.format(count=count, campaign=CAMPAIGN)
+    output = run(
+        PYTHON, "manage.py", "shell", "-c", script, env=env, capture_output=True, text=True
+    ).stdout.split()
+    run(
+        "psql",
+        "-h",
+        "127.0.0.1",
+        "-U",
+        "postgres",
+        "-q",
+        "-d",
+        env["DATABASE_URL"].rsplit("/", 1)[1],
+        "-c",
+        "VACUUM ANALYZE",
+    )
+    return int(output[-2]), int(output[-1])
+
+
+def serve(env):
+    server = subprocess.Popen(
+        [
+            str(Path(PYTHON).parent / "gunicorn"),
+            "somos.wsgi",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "-w",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/robots.txt", timeout=1)
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    raise RuntimeError("gunicorn did not start")
+
+
+def load(path):
+    """Warm up, then run wrk; return (requests per second, p50 ms, p99 ms, non-2xx)."""
+    url = f"http://127.0.0.1:{PORT}{path}"
+    for _ in range(20):
+        urllib.request.urlopen(url, timeout=10).read()
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+
+    def percentile(name):
+        value, unit = re.search(rf"\s{name}%\s+([\d.]+)(us|ms|s)", output).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return rps, percentile("50"), percentile("99"), int(errors.group(1)) if errors else 0
+
+
+def main():
+    ensure_wrk()
+    database = f"somos_bench_{os.getpid()}"
+    static_root = tempfile.mkdtemp(prefix="somos-bench-static-")
+    base_env = environment(database, static_root, 900)
+    psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-d", "postgres", "-c"]
+    run(*psql, f"CREATE DATABASE {database}")
+    results = {}
+    try:
+        run(PYTHON, "manage.py", "migrate", "-v0", env=base_env)
+        run(PYTHON, "manage.py", "collectstatic", "--noinput", "-v0", env=base_env)
+        run(PYTHON, "manage.py", "load_demo", env=base_env, capture_output=True)
+        for size in SIZES:
+            published, story_id = fill(base_env, size)
+            print(f"\n{published} published stories in the campaign")
+            pages = {
+                "trivial view": "/robots.txt",
+                "campaign page": f"/es/campaigns/{CAMPAIGN}/",
+                "story page": f"/es/stories/{story_id}/",
+            }
+            for label, seconds in (("cached", 900), ("uncached", 0)):
+                subprocess.run(["redis-cli", "-n", "7", "FLUSHDB"], capture_output=True)
+                server = serve(environment(database, static_root, seconds))
+                try:
+                    for name, path in pages.items():
+                        results[(size, label, name)] = load(path)
+                        rps, p50, p99, errors = results[(size, label, name)]
+                        print(
+                            f"  {label:8} {name:14} {rps:8.0f} req/s  p50 {p50:6.1f} ms  "
+                            f"p99 {p99:6.1f} ms  errors {errors}"
+                        )
+                finally:
+                    server.terminate()
+                    server.wait()
+    finally:
+        run(*psql, f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        shutil.rmtree(static_root, ignore_errors=True)
+
+    print("\n| stories | page | cache | req/s | × trivial | p50 ms | p99 ms |")
+    print("|---:|---|---|---:|---:|---:|---:|")
+    for (size, label, name), (rps, p50, p99, _errors) in results.items():
+        if name == "trivial view":
+            continue
+        trivial = results[(size, label, "trivial view")][0]
+        print(
+            f"| {size:,} | {name} | {label} | {rps:,.0f} | {rps / trivial:.2f} | "
+            f"{p50:.1f} | {p99:.1f} |"
+        )
+    print("\nlatency at 100,000 stories / at 100 (p50):")
+    for label in ("cached", "uncached"):
+        for name in ("campaign page", "story page"):
+            ratio = results[(SIZES[1], label, name)][1] / results[(SIZES[0], label, name)][1]
+            print(f"  {name:14} {label:8} {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()

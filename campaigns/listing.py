@@ -1,0 +1,122 @@
+"""The stories of a campaign page: filters that are plain links, pages without a total count.
+
+Pages are found by offset and one extra row tells whether an older page exists, so a page
+costs the same whether the campaign has a hundred stories or a hundred thousand.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.utils.translation import gettext_lazy as _
+
+from campaigns.countries import COUNTRIES
+from stories.models import Story
+
+PER_PAGE = 12
+MAX_PAGE = 1000
+ROLES = {value for value, _label in Story.AuthorRole.choices}
+COUNTRY_CODES = {code for code, _name in COUNTRIES}
+
+
+@dataclass(frozen=True)
+class StoryFilters:
+    theme: str = ""
+    role: str = ""
+    country: str = ""
+    ignored: bool = False
+
+    @classmethod
+    def from_query(cls, query):
+        """Filters from the query string; unknown values are dropped, and `ignored` says so."""
+        theme = query.get("theme", "")
+        role = query.get("role", "")
+        country = query.get("country", "").upper()
+        valid_theme = (
+            theme if theme and len(theme) <= 50 and theme.replace("-", "").isalnum() else ""
+        )
+        valid_role = role if role in ROLES else ""
+        valid_country = country if country in COUNTRY_CODES else ""
+        ignored = (theme, role, country) != (valid_theme, valid_role, valid_country)
+        return cls(valid_theme, valid_role, valid_country, ignored)
+
+    @property
+    def active(self):
+        return bool(self.theme or self.role or self.country)
+
+    def as_query(self, **changes):
+        values = {"theme": self.theme, "role": self.role, "country": self.country, **changes}
+        return urlencode({key: value for key, value in values.items() if value})
+
+    def links(self, name, all_label, options):
+        """Links for one filter: "all", then each option, the current one marked."""
+        current = getattr(self, name)
+        links = [{"label": all_label, "query": self.as_query(**{name: ""}), "current": not current}]
+        links += [
+            {"label": label, "query": self.as_query(**{name: value}), "current": value == current}
+            for value, label in options
+        ]
+        return links
+
+    def apply(self, stories):
+        if self.theme:
+            stories = stories.filter(themes__slug=self.theme)
+        if self.role:
+            stories = stories.filter(author_role=self.role)
+        if self.country:
+            stories = stories.filter(country=self.country)
+        return stories
+
+
+@dataclass(frozen=True)
+class StoryPage:
+    stories: list
+    number: int
+    has_newer: bool
+    has_older: bool
+    invalid_number: bool
+
+
+def page_number(value):
+    """The page asked for, and whether the value was unusable."""
+    try:
+        number = int(value or 1)
+    except (TypeError, ValueError):
+        return 1, True
+    if number < 1 or number > MAX_PAGE:
+        return 1, True
+    return number, False
+
+
+def story_page(campaign, filters, requested):
+    number, invalid = page_number(requested)
+    stories = filters.apply(Story.objects.published().filter(campaign=campaign)).for_listing()
+    offset = (number - 1) * PER_PAGE
+    rows = list(stories[offset : offset + PER_PAGE + 1])
+    return StoryPage(
+        stories=rows[:PER_PAGE],
+        number=number,
+        has_newer=number > 1,
+        has_older=len(rows) > PER_PAGE,
+        invalid_number=invalid,
+    )
+
+
+def filter_groups(filters, themes):
+    """The campaign page's filters, as groups of plain links."""
+    return [
+        {
+            "name": "theme",
+            "label": _("Theme"),
+            "links": filters.links("theme", _("All"), [(t.slug, t.name) for t in themes]),
+        },
+        {
+            "name": "role",
+            "label": _("Written by"),
+            "links": filters.links("role", _("Everyone"), Story.AuthorRole.choices),
+        },
+        {
+            "name": "country",
+            "label": _("Country"),
+            "links": filters.links("country", _("All countries"), COUNTRIES),
+        },
+    ]

@@ -1,0 +1,92 @@
+"""Public pages are cached per language, revalidated cheaply, and never stale."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from campaigns.models import Campaign
+from tests.factories import make_stories, make_story
+
+
+@pytest.fixture
+def peru(demo_content):
+    return Campaign.objects.get(slug="tu-causa-es-mi-causa")
+
+
+def test_a_cached_page_is_served_without_touching_the_database(
+    client, peru, django_assert_num_queries
+):
+    client.get("/es/campaigns/tu-causa-es-mi-causa/")
+
+    with django_assert_num_queries(0):
+        response = client.get("/es/campaigns/tu-causa-es-mi-causa/")
+
+    assert response.status_code == 200
+
+
+def test_pages_are_cached_per_language(client, peru):
+    spanish = client.get("/es/campaigns/one-step-closer/").content.decode()
+    english = client.get("/en/campaigns/one-step-closer/").content.decode()
+
+    assert "Acortemos Distancias" in spanish
+    assert "One Step Closer" in english
+
+
+def test_a_newly_published_story_appears_at_once(client, peru):
+    client.get("/es/campaigns/tu-causa-es-mi-causa/")
+
+    make_story(peru, title="Recién publicada")
+
+    assert "Recién publicada" in client.get("/es/campaigns/tu-causa-es-mi-causa/").content.decode()
+
+
+def test_an_edited_story_shows_its_new_text_at_once(client, peru):
+    story = make_story(peru, title="Primera versión")
+    client.get(f"/es/stories/{story.pk}/")
+
+    story.title_es = "Versión corregida"
+    story.save()
+
+    assert "Versión corregida" in client.get(f"/es/stories/{story.pk}/").content.decode()
+
+
+def test_pages_carry_an_etag_and_answer_304_when_unchanged(client, peru):
+    first = client.get("/es/")
+
+    again = client.get("/es/", headers={"if-none-match": first["ETag"]})
+
+    assert first["ETag"]
+    assert again.status_code == 304
+    assert first["Cache-Control"] == "no-cache"
+
+
+@pytest.mark.parametrize("count", [10, 1000])
+def test_the_home_page_makes_the_same_number_of_queries_whatever_the_stories(
+    client, peru, django_assert_num_queries, count
+):
+    make_stories(peru, count, featured=True)
+
+    with django_assert_num_queries(3):
+        response = client.get("/es/")
+
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("count", [10, 1000])
+def test_search_makes_the_same_number_of_queries_whatever_the_stories(
+    client, peru, django_assert_num_queries, count
+):
+    make_stories(peru, count)
+
+    with django_assert_num_queries(2):
+        response = client.get("/es/search/", {"q": "vecina"})
+
+    assert response.status_code == 200
+
+
+def test_static_files_are_hashed_and_compressed(client, db, collected_static):
+    html = client.get("/es/privacidad/").content.decode()
+
+    assert re.search(r'href="/static/css/site\.[0-9a-f]{12}\.css"', html)
+    assert list(Path(collected_static).glob("css/site.*.css.gz"))

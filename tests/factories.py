@@ -1,0 +1,59 @@
+"""Small factories for stories in any state, one at a time or by the thousand."""
+
+import itertools
+from datetime import timedelta
+
+from django.utils import timezone
+
+from stories.models import Story, Theme
+
+_numbers = itertools.count(1)
+
+BODY = (
+    "Cuando llegué al barrio, la vecina Carmen me enseñó dónde comprar pan y cómo tomar el "
+    "bus. Hoy jugamos fútbol los sábados con sus hijos y los míos."
+)
+
+
+def story_fields(campaign, **fields):
+    number = next(_numbers)
+    language = fields.pop("language", "es")
+    values = {
+        "campaign": campaign,
+        "language": language,
+        f"title_{language}": fields.pop("title", f"Historia número {number}"),
+        f"body_{language}": fields.pop("body", BODY),
+        "author_display": "first_name",
+        "author_name": "Carmen Rojas",
+        "author_role": "migrant",
+        "country": "PE",
+        "city": "Lima",
+        "status": Story.Status.APPROVED,
+        "published_at": timezone.now() - timedelta(hours=number),
+        "management_token_hash": f"test-hash-{number}",
+        "submission_key": f"test-key-{number}",
+    }
+    values.update(fields)
+    return values
+
+
+def make_story(campaign, themes=(), **fields):
+    """One story, published unless told otherwise."""
+    story = Story.objects.create(**story_fields(campaign, **fields))
+    if themes:
+        story.themes.set(Theme.objects.filter(slug__in=themes))
+    return story
+
+
+def make_stories(campaign, count, themes=("community",), **fields):
+    """Many published stories at once, each with the given themes."""
+    stories = Story.objects.bulk_create(
+        [Story(**story_fields(campaign, **dict(fields))) for _ in range(count)]
+    )
+    links = [
+        Story.themes.through(story_id=story.pk, theme_id=theme.pk)
+        for story in stories
+        for theme in Theme.objects.filter(slug__in=themes)
+    ]
+    Story.themes.through.objects.bulk_create(links)
+    return stories

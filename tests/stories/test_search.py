@@ -1,0 +1,103 @@
+"""Visitors find published stories by their words, whatever the accents."""
+
+import pytest
+from django.db import connection
+
+from campaigns.models import Campaign
+from stories.models import Story
+from tests.factories import make_story
+
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="full-text search runs on PostgreSQL"
+)
+
+
+@pytest.fixture
+def stories(demo_content):
+    chile = Campaign.objects.get(slug="somos-encuentro")
+    make_story(chile, title="Las canciones de mi abuela", body="Cantábamos canciones llaneras.")
+    make_story(
+        chile,
+        language="pt",
+        title="Canções na feira",
+        body="Aos domingos tocamos canções venezuelanas e brasileiras na feira do bairro.",
+    )
+    make_story(chile, title="Fútbol en el barrio", body="Jugamos fútbol cada sábado.")
+    make_story(
+        chile,
+        title="Canciones en revisión",
+        body="Esta historia aún no se publica: canciones.",
+        status=Story.Status.SUBMITTED,
+    )
+
+
+def titles(response):
+    return [result.story.original_title for result in response.context["results"]]
+
+
+def test_search_finds_published_stories_only(client, stories):
+    response = client.get("/es/search/", {"q": "fútbol"})
+
+    assert titles(response) == ["Fútbol en el barrio"]
+
+
+def test_search_never_finds_unpublished_stories(client, stories):
+    assert "Canciones en revisión" not in titles(client.get("/es/search/", {"q": "revisión"}))
+
+
+@on_postgresql
+def test_search_ignores_accents(client, stories):
+    assert titles(client.get("/es/search/", {"q": "futbol"})) == ["Fútbol en el barrio"]
+
+
+@on_postgresql
+def test_portuguese_search_without_accents_finds_accented_words(client, stories):
+    assert titles(client.get("/pt/search/", {"q": "cancoes"})) == ["Canções na feira"]
+
+
+@on_postgresql
+def test_search_matches_word_forms_and_highlights_them(client, stories):
+    response = client.get("/es/search/", {"q": "canción"})
+
+    assert "Las canciones de mi abuela" in titles(response)
+    assert "<mark>" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"canciones',
+        "canciones & | ! ( ) :* <->",
+        "'; DROP TABLE stories_story; --",
+        "<script>alert(1)</script>",
+        "x" * 10_000,
+        "\x00\x01",
+        "   ",
+    ],
+    ids=["quote", "operators", "sql", "script", "10000-characters", "control", "blank"],
+)
+def test_odd_search_text_gets_a_page_not_an_error(client, stories, query):
+    response = client.get("/es/search/", {"q": query})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<script>alert" not in html
+    assert Story.objects.count() == 4
+
+
+def test_a_very_long_search_is_shortened_with_a_message(client, stories):
+    html = client.get("/es/search/", {"q": "fútbol " * 2000}).content.decode()
+
+    assert "200 caracteres" in html
+
+
+def test_snippets_are_escaped(client, demo_content):
+    chile = Campaign.objects.get(slug="somos-encuentro")
+    make_story(
+        chile, title="Con código", body="Escribí <b>negrita</b> y <script>x()</script> aquí."
+    )
+
+    html = client.get("/es/search/", {"q": "negrita"}).content.decode()
+
+    assert "<script>x()" not in html
+    assert "<b>negrita</b>" not in html

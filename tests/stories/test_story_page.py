@@ -1,0 +1,193 @@
+"""A story page: the story as its author chose to appear, light on a phone, easy to share."""
+
+import io
+import re
+
+import pytest
+from django.core.files.storage import default_storage
+from PIL import Image
+
+from campaigns.models import Campaign
+from stories.models import Story
+from stories.withdrawal import withdraw_story
+from tests.factories import make_stories, make_story
+
+
+@pytest.fixture
+def chile(demo_content):
+    return Campaign.objects.get(slug="somos-encuentro")
+
+
+@pytest.fixture
+def story(chile, client, story_data, phone_photo):
+    """A story sent with a photo through the form, then approved."""
+    data = story_data(
+        campaign=str(chile.pk),
+        photo=phone_photo(),
+        photo_alt="Carmen y yo en la feria",
+        video_url="https://youtu.be/dQw4w9WgXcQ",
+        author_role="host_community",
+        country="CL",
+        city="Valparaíso",
+    )
+    client.post("/es/share/", data)
+    story = Story.objects.get()
+    story.status = Story.Status.APPROVED
+    story.published_at = story.submitted_at
+    story.save()
+    return story
+
+
+def test_a_published_story_shows_title_text_author_place_themes_and_date(client, story):
+    html = client.get(f"/es/stories/{story.pk}/").content.decode()
+
+    assert "<h1>La cocina de la señora Rosa</h1>" in html
+    assert "señora Rosa, nuestra vecina" in html
+    assert "María · comunidad de acogida · Valparaíso" in html
+    assert '<a href="/es/campaigns/somos-encuentro/?theme=food">Comida</a>' in html
+    assert re.search(r'<time datetime="[^"]+">\d+ de \w+ de \d{4}</time>', html)
+
+
+def test_the_photo_is_responsive_lazy_and_described(client, story):
+    html = client.get(f"/es/stories/{story.pk}/").content.decode()
+
+    img = re.search(r'<img class="story__photo"[^>]+>', html).group(0)
+    assert 'srcset="' in img and " 480w" in img and " 900w" in img
+    assert 'sizes="' in img
+    assert 'width="900" height="1200"' in img
+    assert 'loading="lazy"' in img
+    assert 'alt="Carmen y yo en la feria"' in img
+    assert '<source type="image/webp"' in html
+
+
+def test_the_video_loads_nothing_until_the_visitor_asks(client, story):
+    html = client.get(f"/es/stories/{story.pk}/").content.decode()
+
+    assert "<iframe" not in html
+    assert 'data-embed="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"' in html
+    assert 'href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"' in html
+    assert "youtube.com/s/" not in html and "ytimg" not in html
+
+
+def test_in_another_language_the_original_shows_with_a_note(client, story):
+    html = client.get(f"/en/stories/{story.pk}/").content.decode()
+
+    assert "Originally written in Spanish." in html
+    assert '<div class="story__body" lang="es">' in html
+    assert "La cocina de la señora Rosa" in html
+
+
+def test_no_note_in_the_storys_own_language(client, story):
+    assert "Originalmente escrita en" not in client.get(f"/es/stories/{story.pk}/").content.decode()
+
+
+def test_an_author_who_asked_is_not_indexed(client, story):
+    story.noindex = True
+    story.save()
+
+    html = client.get(f"/es/stories/{story.pk}/").content.decode()
+
+    assert '<meta name="robots" content="noindex">' in html
+
+
+@pytest.mark.parametrize("status", ["submitted", "rejected", "withdrawn"])
+def test_unpublished_stories_are_not_reachable(client, story, status):
+    Story.objects.filter(pk=story.pk).update(status=status)
+
+    assert client.get(f"/es/stories/{story.pk}/").status_code == 404
+    assert client.get(f"/share-images/stories/{story.pk}.png").status_code == 404
+
+
+def test_share_links_for_whatsapp_facebook_x_telegram_and_instagram(client, story):
+    html = client.get(f"/es/stories/{story.pk}/").content.decode()
+    url = f"http%3A%2F%2Ftestserver%2Fes%2Fstories%2F{story.pk}%2F"
+
+    assert f"https://wa.me/?text=La%20cocina%20de%20la%20se%C3%B1ora%20Rosa%20{url}" in html
+    assert f"https://www.facebook.com/sharer/sharer.php?u={url}" in html
+    assert "https://x.com/intent/post?text=" in html
+    assert f"https://t.me/share/url?url={url}" in html
+    assert f'href="/share-images/stories/{story.pk}.png?download=1" download' in html
+
+
+def test_open_graph_and_twitter_tags(client, story):
+    html = client.get(f"/es/stories/{story.pk}/").content.decode()
+
+    assert '<meta property="og:title" content="La cocina de la señora Rosa">' in html
+    assert '<meta property="og:type" content="article">' in html
+    assert f'content="http://testserver/share-images/stories/{story.pk}.png"' in html
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
+
+
+def test_the_share_image_is_1200_by_630_and_kept_in_storage(client, story):
+    response = client.get(f"/share-images/stories/{story.pk}.png")
+
+    image = Image.open(io.BytesIO(b"".join(response.streaming_content)))
+    assert image.size == (1200, 630)
+    story.refresh_from_db()
+    assert story.share_image.startswith("share/")
+    assert default_storage.exists(story.share_image)
+    client.get(f"/share-images/stories/{story.pk}.png")
+    assert Story.objects.get(pk=story.pk).share_image == story.share_image
+
+
+def test_a_new_title_makes_a_new_share_image_and_deletes_the_old(client, story):
+    client.get(f"/share-images/stories/{story.pk}.png")
+    story.refresh_from_db()
+    old = story.share_image
+    story.title_es = "Un título nuevo"
+    story.save()
+
+    client.get(f"/share-images/stories/{story.pk}.png")
+
+    story.refresh_from_db()
+    assert story.share_image != old
+    assert not default_storage.exists(old)
+
+
+def test_withdrawal_deletes_the_share_image(client, story):
+    client.get(f"/share-images/stories/{story.pk}.png")
+    story.refresh_from_db()
+    name = story.share_image
+
+    withdraw_story(story)
+
+    assert not default_storage.exists(name)
+
+
+def test_a_withdrawn_story_is_never_served_from_the_cache(client, story):
+    assert client.get(f"/es/stories/{story.pk}/").status_code == 200
+
+    withdraw_story(story)
+
+    assert client.get(f"/es/stories/{story.pk}/").status_code == 404
+    assert "La cocina" not in client.get("/es/campaigns/somos-encuentro/").content.decode()
+
+
+def test_related_stories_come_from_the_same_campaign(client, story, chile):
+    make_story(chile, title="Otra de Chile")
+    make_story(Campaign.objects.get(slug="one-step-closer"), title="Una regional")
+
+    html = client.get(f"/es/stories/{story.pk}/").content.decode()
+
+    assert "Otra de Chile" in html
+    assert "Una regional" not in html
+
+
+@pytest.mark.parametrize("count", [10, 1000])
+def test_the_story_page_makes_the_same_number_of_queries_whatever_the_stories(
+    client, chile, django_assert_num_queries, count
+):
+    stories = make_stories(chile, count)
+
+    with django_assert_num_queries(4):
+        response = client.get(f"/es/stories/{stories[0].pk}/")
+
+    assert response.status_code == 200
+
+
+def test_a_sample_story_is_labelled(client, chile):
+    sample = make_story(chile, is_sample=True)
+
+    html = client.get(f"/es/stories/{sample.pk}/").content.decode()
+
+    assert "Historia de muestra" in html
