@@ -1,10 +1,12 @@
 """Whole public pages cached per language, and dropped at once when their content changes.
 
-Every cached page's key holds a version; any change to published content sets a new version,
-so no page made before the change (a withdrawn story, an old counter) is served again.
+A cached page records the content version it was made from; any change to published content
+sets a new version, so no page made before the change (a withdrawn story, an old counter) is
+served again. One cache round trip fetches both the version and the page.
 """
 
 import functools
+import gzip
 import hashlib
 import uuid
 
@@ -12,21 +14,16 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
 VERSION_KEY = "pages:version"
 
 
-def current_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
 def new_version():
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, timeout=None)
+    return version
 
 
 def invalidate_pages():
@@ -39,28 +36,66 @@ def invalidate_pages():
     transaction.on_commit(new_version)
 
 
+def page_key(request, encoding):
+    address = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"page:{get_language()}:{encoding}:{digest}"
+
+
+def wanted_encoding(request):
+    return "gzip" if "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "") else "identity"
+
+
+def from_cache(page):
+    response = HttpResponse(page["body"], content_type=page["type"])
+    response["ETag"] = page["etag"]
+    if page["encoding"] == "gzip":
+        response["Content-Encoding"] = "gzip"
+    patch_vary_headers(response, ["Accept-Encoding"])
+    return public(response)
+
+
+def store(request, version, response):
+    """Cache the page as is and compressed; a visitor fetches only the form they read."""
+    content = response.content
+    etag = f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
+    common = {"version": version, "type": response["Content-Type"]}
+    cache.set_many(
+        {
+            page_key(request, "identity"): {
+                **common,
+                "encoding": "identity",
+                "body": content,
+                "etag": etag,
+            },
+            page_key(request, "gzip"): {
+                **common,
+                "encoding": "gzip",
+                "body": gzip.compress(content, mtime=0),
+                "etag": f"W/{etag}",
+            },
+        },
+        timeout=settings.PAGE_CACHE_SECONDS,
+    )
+
+
 def cached_page(view):
-    """Serve a public GET page from the cache, per language and full path."""
+    """Serve a public GET page from the cache, per language, host and full path."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE_SECONDS:
             return public(view(request, *args, **kwargs))
-        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"page:{current_version()}:{get_language()}:{path}"
-        cached = cache.get(key)
-        if cached is not None:
-            content, content_type = cached
-            return public(HttpResponse(content, content_type=content_type))
+        key = page_key(request, wanted_encoding(request))
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY) or new_version()
+        page = found.get(key)
+        if page and page["version"] == version:
+            return from_cache(page)
+
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not response.streaming:
-            if hasattr(response, "render"):
-                response.render()
-            cache.set(
-                key,
-                (response.content, response["Content-Type"]),
-                timeout=settings.PAGE_CACHE_SECONDS,
-            )
+            store(request, version, response)
         return public(response)
 
     return wrapper

@@ -73,6 +73,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages compressed for phones on prepaid data; Django pads them against BREACH.
+    "django.middleware.gzip.GZipMiddleware",
     # ETags for every page, and 304 answers to browsers that already have it.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

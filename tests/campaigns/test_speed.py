@@ -1,5 +1,6 @@
 """Public pages are cached per language, revalidated cheaply, and never stale."""
 
+import gzip
 import re
 from pathlib import Path
 
@@ -90,3 +91,16 @@ def test_static_files_are_hashed_and_compressed(client, db, collected_static):
 
     assert re.search(r'href="/static/css/site\.[0-9a-f]{12}\.css"', html)
     assert list(Path(collected_static).glob("css/site.*.css.gz"))
+
+
+def test_pages_are_sent_compressed_to_browsers_that_accept_it(client, peru):
+    plain = client.get("/es/campaigns/tu-causa-es-mi-causa/").content
+
+    for _ in range(2):  # made, then from the cache
+        response = client.get(
+            "/es/campaigns/tu-causa-es-mi-causa/", headers={"accept-encoding": "gzip, br"}
+        )
+        assert response["Content-Encoding"] == "gzip"
+        assert "Accept-Encoding" in response["Vary"]
+        assert gzip.decompress(response.content) == plain
+        assert len(response.content) < len(plain) / 3

@@ -1,7 +1,9 @@
 """A story page: the story as its author chose to appear, light on a phone, easy to share."""
 
+import gzip
 import io
 import re
+from pathlib import Path
 
 import pytest
 from django.core.files.storage import default_storage
@@ -191,3 +193,17 @@ def test_a_sample_story_is_labelled(client, chile):
     html = client.get(f"/es/stories/{sample.pk}/").content.decode()
 
     assert "Historia de muestra" in html
+
+
+def test_a_story_page_weighs_under_60_kb_compressed(client, story, collected_static):
+    html = client.get(f"/es/stories/{story.pk}/").content
+    assets = [html]
+    for path in re.findall(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"', html.decode()):
+        assets.append((Path(collected_static) / path.removeprefix("/static/")).read_bytes())
+    for path in re.findall(r'href="(/campaign-colours\.css[^"]*)"', html.decode()):
+        assets.append(client.get(path.replace("&amp;", "&")).content)
+
+    compressed = sum(len(gzip.compress(asset)) for asset in assets)
+
+    assert len(assets) >= 4
+    assert compressed < 60 * 1024
