@@ -1,9 +1,11 @@
 from django.contrib import admin
 from django.db import models
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from campaigns.admin import InvalidatesPagesAdmin
+from moderation.screening import screen_story
 
 from .models import ConsentText, Story, Theme
 from .photos import delete_photo_files
@@ -34,8 +36,16 @@ class ConsentTextAdmin(admin.ModelAdmin):
 
 @admin.register(Story)
 class StoryAdmin(InvalidatesPagesAdmin, TranslationAdmin):
-    list_display = ["__str__", "campaign", "status", "language", "author_role", "submitted_at"]
-    list_filter = ["status", "campaign", "language", "author_role"]
+    list_display = [
+        "__str__",
+        "campaign",
+        "status",
+        "language",
+        "author_role",
+        "screening_flags",
+        "submitted_at",
+    ]
+    list_filter = ["status", "campaign", "language", "author_role", "findings__kind"]
     search_fields = ["title_es", "title_en", "title_pt", "title_pap"]
     date_hierarchy = "submitted_at"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -77,6 +87,17 @@ class StoryAdmin(InvalidatesPagesAdmin, TranslationAdmin):
             {"fields": ["consent_text", "consented_at", "noindex", "submitted_at", "withdrawn_at"]},
         ),
     ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(flag_count=Count("findings"))
+
+    @admin.display(description=_("screening flags"), ordering="flag_count")
+    def screening_flags(self, story):
+        return story.flag_count or "—"
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        screen_story(obj)
 
     def delete_model(self, request, obj):
         delete_photo_files(obj.photo_files)

@@ -10,6 +10,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
+from moderation.screening import screen_story
+
 from .models import Story, hash_token
 from .photos import discard_photo_files, store_photo
 
@@ -89,6 +91,7 @@ def submit_story(
             story.full_clean()
             story.save()
             story.themes.set(themes)
+            screen_story(story)
     except IntegrityError:
         # The same form arrived twice at once: the other request stored it.
         discard_photo_files(photo_files)

@@ -37,4 +37,5 @@ def withdraw_story(story):
     story.withdrawn_at = timezone.now()
     story.save()
     story.themes.clear()
+    story.findings.all().delete()
     return story

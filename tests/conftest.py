@@ -1,10 +1,16 @@
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
 from campaigns.demo import load_campaign_details, load_campaigns
+from campaigns.models import Campaign
 from stories.demo import load_consent_texts, load_themes
+from stories.forms import new_form_token
+from stories.models import Theme
+from tests.factories import STORY_BODY
+from tests.stories.images import phone_jpeg
 
 LANGUAGES = ["es", "en", "pt", "pap"]
 
@@ -51,3 +57,46 @@ def demo_content(demo_campaigns):
     load_campaign_details()
     load_themes()
     load_consent_texts()
+
+
+@pytest.fixture
+def story_data(demo_content):
+    """A factory of valid form data for a story, with any field changed."""
+
+    campaign = Campaign.objects.get(slug="tu-causa-es-mi-causa")
+    theme_ids = dict(Theme.objects.values_list("slug", "pk"))
+
+    def make(**changes):
+        data = {
+            "campaign": str(campaign.pk),
+            "language": "es",
+            "title": "La cocina de la señora Rosa",
+            "body": STORY_BODY,
+            "themes": [str(theme_ids["food"]), str(theme_ids["community"])],
+            "author_display": "first_name",
+            "author_name": "María José Pérez",
+            "author_role": "migrant",
+            "country": "PE",
+            "city": "Lima",
+            "video_url": "",
+            "contact_email": "",
+            "consent_publication": "on",
+            "consent_photo": "on",
+            "consent_age": "on",
+            "website": "",
+            "form_token": new_form_token(),
+        }
+        data.update(changes)
+        return {key: value for key, value in data.items() if value is not None}
+
+    return make
+
+
+@pytest.fixture
+def phone_photo():
+    """A factory of uploads of a sideways phone JPEG full of private metadata."""
+
+    def make(name="IMG_20240312_Miraflores.jpg", **options):
+        return SimpleUploadedFile(name, phone_jpeg(**options), content_type="image/jpeg")
+
+    return make

@@ -1,6 +1,7 @@
 """Small factories for stories in any state, one at a time or by the thousand."""
 
 import itertools
+import re
 from datetime import timedelta
 
 from django.utils import timezone
@@ -57,3 +58,16 @@ def make_stories(campaign, count, themes=("community",), **fields):
     ]
     Story.themes.through.objects.bulk_create(links)
     return stories
+
+
+STORY_BODY = (
+    "Llegué a Lima en 2018 con mi hija y una maleta. La señora Rosa, nuestra vecina, nos "
+    "prestó una cocina y nos enseñó a preparar causa limeña. Hoy cocinamos juntas cada domingo."
+)
+
+
+def management_link(html):
+    """The private link shown on the confirmation page."""
+    match = re.search(r'href="(http://testserver/[a-z]+/my-story/([A-Za-z0-9_-]+)/)"', html)
+    assert match, "the confirmation page shows the management link"
+    return match.group(1), match.group(2)

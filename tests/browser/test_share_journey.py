@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from stories.models import Story
-from tests.stories.conftest import STORY_BODY
+from tests.factories import STORY_BODY
 from tests.stories.images import phone_jpeg
 
 pytestmark = pytest.mark.browser

@@ -4,8 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from stories.models import ConsentText, Story
-
-from .conftest import management_link
+from tests.factories import management_link
 
 
 @pytest.fixture

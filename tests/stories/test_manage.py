@@ -6,8 +6,7 @@ import pytest
 from django.db import connection
 
 from stories.models import Story
-
-from .conftest import management_link
+from tests.factories import management_link
 
 
 @pytest.fixture

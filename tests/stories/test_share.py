@@ -11,8 +11,7 @@ from django.utils.html import escape
 from campaigns.models import Campaign
 from stories.forms import new_form_token
 from stories.models import ConsentText, Story
-
-from .conftest import STORY_BODY, management_link
+from tests.factories import STORY_BODY, management_link
 
 SHARE = "/es/share/"
 
