@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
@@ -15,9 +16,13 @@ from stories.photos import (
 from .models import Campaign, Fact, MediaContact, Partner, Pledge
 from .pagecache import invalidate_pages
 
+HTTPS_LINKS = {models.URLField: {"assume_scheme": "https"}}
+
 
 class InvalidatesPagesAdmin(admin.ModelAdmin):
     """Bulk deletion bypasses the models' own delete, so it drops cached pages here."""
+
+    formfield_overrides = HTTPS_LINKS
 
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
@@ -52,6 +57,7 @@ class CampaignForm(forms.ModelForm):
 class FactInline(TranslationStackedInline):
     model = Fact
     extra = 0
+    formfield_overrides = HTTPS_LINKS
 
 
 class MediaContactInline(admin.TabularInline):

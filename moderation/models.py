@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from campaigns.models import Campaign
 from stories.models import Story
 
 
@@ -35,3 +37,86 @@ class ScreeningFinding(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.field} {self.start}–{self.end})"
+
+
+class Assignment(models.Model):
+    """A staff member who moderates the stories of a campaign."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("moderator"),
+        on_delete=models.CASCADE,
+        related_name="moderator_assignments",
+    )
+    campaign = models.ForeignKey(
+        Campaign,
+        verbose_name=_("campaign"),
+        on_delete=models.CASCADE,
+        related_name="moderator_assignments",
+    )
+
+    class Meta:
+        verbose_name = _("moderator of a campaign")
+        verbose_name_plural = _("moderators of campaigns")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "campaign"], name="one_assignment_per_campaign")
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.campaign}"
+
+
+class DecisionQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise PermissionError("The audit trail is append-only.")
+
+    def delete(self):
+        raise PermissionError("The audit trail is append-only.")
+
+
+class Decision(models.Model):
+    """One entry of the audit trail: who decided what on a story, when and why. Never changed."""
+
+    class Action(models.TextChoices):
+        APPROVE = "approve", _("approved")
+        REJECT = "reject", _("rejected")
+        HOLD = "hold", _("held for protection")
+        FEATURE = "feature", _("featured")
+        UNFEATURE = "unfeature", _("unfeatured")
+        REDACT = "redact", _("redacted")
+
+    story = models.ForeignKey(
+        Story, verbose_name=_("story"), on_delete=models.PROTECT, related_name="decisions"
+    )
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("moderator"),
+        on_delete=models.PROTECT,
+        related_name="moderation_decisions",
+    )
+    action = models.CharField(_("action"), max_length=10, choices=Action.choices)
+    reason = models.CharField(
+        _("reason"), max_length=20, choices=Story.RejectionReason.choices, blank=True
+    )
+    note = models.TextField(_("note"), blank=True)
+    before = models.JSONField(_("before"), default=dict, blank=True)
+    after = models.JSONField(_("after"), default=dict, blank=True)
+    decided_at = models.DateTimeField(_("decided"), auto_now_add=True)
+
+    objects = DecisionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("moderation decision")
+        verbose_name_plural = _("moderation decisions")
+        ordering = ["-decided_at", "-id"]
+
+    def __str__(self):
+        return f"{self.get_action_display()} · {self.story_id} · {self.moderator}"
+
+    def save(self, *args, **kwargs):
+        if self.pk:
+            raise PermissionError("The audit trail is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("The audit trail is append-only.")

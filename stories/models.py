@@ -97,13 +97,28 @@ class StoryQuerySet(models.QuerySet):
     def by_management_token(self, token):
         return self.filter(management_token_hash=hash_token(token))
 
+    def for_moderator(self, user):
+        """The stories a staff member may see and act on: those of their own campaigns."""
+        if user.is_superuser:
+            return self
+        return self.filter(campaign__moderator_assignments__user=user).distinct()
+
 
 class Story(InvalidatesPages, models.Model):
     class Status(models.TextChoices):
         SUBMITTED = "submitted", _("submitted")
+        HELD = "held", _("held for protection")
         APPROVED = "approved", _("approved")
         REJECTED = "rejected", _("rejected")
         WITHDRAWN = "withdrawn", _("withdrawn")
+
+    class RejectionReason(models.TextChoices):
+        PERSONAL_DATA = "personal_data", _("It contains personal data")
+        HATE = "hate", _("It contains hate or insults")
+        NOT_TESTIMONY = "not_testimony", _("It is not a testimony")
+        SPAM = "spam", _("Spam")
+        DUPLICATE = "duplicate", _("It repeats another story")
+        OTHER = "other", _("Another reason")
 
     class AuthorDisplay(models.TextChoices):
         FULL_NAME = "full_name", _("My full name")
@@ -124,6 +139,9 @@ class Story(InvalidatesPages, models.Model):
     )
     title = models.CharField(_("title"), max_length=120, blank=True)
     body = models.TextField(_("story"), blank=True)
+    # As the author sent them, kept for the record while moderators redact the public text.
+    submitted_title = models.CharField(_("submitted title"), max_length=120, blank=True)
+    submitted_body = models.TextField(_("submitted story"), blank=True)
 
     author_display = models.CharField(
         _("how the author is named"),
@@ -159,6 +177,10 @@ class Story(InvalidatesPages, models.Model):
         _("status"), max_length=10, choices=Status.choices, default=Status.SUBMITTED
     )
     featured = models.BooleanField(_("featured"), default=False)
+    rejection_reason = models.CharField(
+        _("reason for not publishing"), max_length=20, choices=RejectionReason.choices, blank=True
+    )
+    note_to_author = models.TextField(_("note to the author"), blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     submitted_at = models.DateTimeField(_("submitted"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

@@ -86,6 +86,7 @@ def submit_story(
     )
     setattr(story, f"title_{language}", title)
     setattr(story, f"body_{language}", body)
+    story.submitted_title, story.submitted_body = title, body
     try:
         with transaction.atomic():
             story.full_clean()

@@ -8,7 +8,18 @@ from .models import Story
 from .photos import delete_photo_files
 from .share_images import delete_story_share_image
 
-ERASED_TEXT_FIELDS = ["author_name", "author_role", "country", "city", "photo_alt", "video_url"]
+ERASED_TEXT_FIELDS = [
+    "submitted_title",
+    "submitted_body",
+    "note_to_author",
+    "author_name",
+    "author_role",
+    "country",
+    "city",
+    "photo_alt",
+    "video_url",
+    "contact_email",
+]
 
 
 @transaction.atomic
@@ -25,7 +36,6 @@ def withdraw_story(story):
         setattr(story, f"body_{code}", "")
     for field in ERASED_TEXT_FIELDS:
         setattr(story, field, "")
-    story.contact_email = ""
     story.author_display = Story.AuthorDisplay.ANONYMOUS
     story.photo_files = []
     story.share_image = ""

@@ -23,7 +23,7 @@ def story(client, story_data, phone_photo):
 
 @pytest.mark.parametrize("model", ["story", "theme", "consenttext"])
 def test_staff_see_each_list(staff_client, story, model):
-    response = staff_client.get(f"/es/admin/stories/{model}/")
+    response = staff_client.get(f"/es/admin/stories/{model}/", follow=True)
 
     assert response.status_code == 200
 

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from campaigns.demo import load_campaign_details, load_campaigns
+from moderation.roles import setup_roles
 from stories.demo import load_consent_texts, load_sample_stories, load_themes
 
 
@@ -8,6 +9,7 @@ class Command(BaseCommand):
     help = "Fill the site with the demo content of the launch campaigns. Safe to run again."
 
     def handle(self, *args, **options):
+        setup_roles()
         campaigns = load_campaigns()
         load_campaign_details()
         load_themes()

@@ -1,0 +1,441 @@
+"""The moderation queue: stories of the moderator's own campaigns, their flags and decisions."""
+
+import difflib
+
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.http import Http404, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.timesince import timesince
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin
+
+from campaigns.admin import InvalidatesPagesAdmin
+from campaigns.models import Campaign
+from stories.models import Story
+from stories.photos import delete_photo_files
+from stories.share_images import delete_story_share_image
+
+from . import decisions
+from .models import Assignment, Decision
+from .screening import screen_story
+
+
+def highlight(text, findings):
+    """The text, escaped, with each finding marked in place."""
+    pieces, position = [], 0
+    for finding in sorted(findings, key=lambda f: f.start):
+        if finding.start < position:
+            continue
+        pieces.append(escape(text[position : finding.start]))
+        pieces.append(
+            format_html(
+                '<mark class="finding" title="{}">{}</mark>',
+                finding.get_kind_display(),
+                text[finding.start : finding.end],
+            )
+        )
+        position = finding.end
+    pieces.append(escape(text[position:]))
+    return mark_safe("".join(str(p) for p in pieces).replace("\n", "<br>"))
+
+
+def word_diff(before, after):
+    """The change from before to after, word by word, as <del> and <ins>."""
+    old, new = before.split(), after.split()
+    pieces = []
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    for operation, a1, a2, b1, b2 in matcher.get_opcodes():
+        if operation == "equal":
+            pieces.append(escape(" ".join(old[a1:a2])))
+            continue
+        if a2 > a1:
+            pieces.append(format_html("<del>{}</del>", " ".join(old[a1:a2])))
+        if b2 > b1:
+            pieces.append(format_html("<ins>{}</ins>", " ".join(new[b1:b2])))
+    return mark_safe(" ".join(str(p) for p in pieces))
+
+
+class DecisionInline(admin.TabularInline):
+    """The story's audit trail, read-only for everyone."""
+
+    model = Decision
+    extra = 0
+    fields = ["decided_at", "moderator", "action", "reason", "note", "before", "after"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Story)
+class StoryModerationAdmin(InvalidatesPagesAdmin, TranslationAdmin):
+    list_display = [
+        "__str__",
+        "campaign",
+        "language",
+        "author_role",
+        "thumbnail",
+        "screening_flags",
+        "waiting",
+        "status",
+        "featured",
+    ]
+    list_filter = [
+        "status",
+        ("campaign", admin.RelatedOnlyFieldListFilter),
+        "language",
+        "findings__kind",
+        "themes",
+    ]
+    search_fields = ["title_es", "title_en", "title_pt", "title_pap", "submitted_title"]
+    ordering = ["submitted_at"]
+    inlines = [DecisionInline]
+    actions = ["approve_selected", "reject_selected", "hold_selected", "feature", "unfeature"]
+    readonly_fields = [
+        "status",
+        "language",
+        "flagged_title",
+        "flagged_text",
+        "redactions",
+        "byline_preview",
+        "photo_preview",
+        "consent_record",
+        "published_at",
+        "submitted_at",
+        "withdrawn_at",
+        "rejection_reason",
+        "note_to_author",
+    ]
+    fieldsets = [
+        (None, {"fields": ["campaign", "status", "language", "submitted_at", "published_at"]}),
+        (
+            _("Screening"),
+            {
+                "fields": ["flagged_title", "flagged_text"],
+                "description": _(
+                    "What the automatic screening found is highlighted. Redact it below."
+                ),
+            },
+        ),
+        (_("Public text (edit to redact)"), {"fields": ["title", "body", "themes", "redactions"]}),
+        (
+            _("Author"),
+            {
+                "fields": [
+                    "byline_preview",
+                    "author_display",
+                    "author_name",
+                    "author_role",
+                    "country",
+                    "city",
+                    "show_city",
+                ]
+            },
+        ),
+        (_("Photo and video"), {"fields": ["photo_preview", "photo_alt", "video_url"]}),
+        (
+            _("Consent and outcome"),
+            {
+                "fields": [
+                    "consent_record",
+                    "noindex",
+                    "rejection_reason",
+                    "note_to_author",
+                    "withdrawn_at",
+                ]
+            },
+        ),
+    ]
+
+    # What a moderator sees and may act on: the stories of their own campaigns.
+
+    def get_queryset(self, request):
+        return (
+            Story.objects.for_moderator(request.user)
+            .select_related("campaign")
+            .annotate(flag_count=Count("findings", distinct=True))
+        )
+
+    def get_object(self, request, object_id, from_field=None):
+        # A story outside the moderator's campaigns is, for them, not there at all.
+        story = super().get_object(request, object_id, from_field)
+        if story is None:
+            raise Http404
+        return story
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "campaign" and not request.user.is_superuser:
+            kwargs["queryset"] = Campaign.objects.filter(moderator_assignments__user=request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def has_add_permission(self, request):
+        # Stories come from storytellers, through the public form.
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        if not request.GET and request.method == "GET":
+            return HttpResponseRedirect(f"{request.path}?status__exact=submitted")
+        if request.method == "POST" and "action" in request.POST:
+            # A story another moderator decided on meanwhile has left the filtered list; keep it
+            # in the action so the moderator is told, instead of nothing happening silently.
+            request.GET = request.GET.copy()
+            request.GET.pop("status__exact", None)
+        counts = dict(
+            Story.objects.for_moderator(request.user)
+            .order_by()
+            .values_list("status")
+            .annotate(count=Count("pk", distinct=True))
+        )
+        status_counts = [
+            {"value": value, "label": label, "count": counts.get(value, 0)}
+            for value, label in Story.Status.choices
+        ]
+        return super().changelist_view(
+            request, {**(extra_context or {}), "status_counts": status_counts}
+        )
+
+    # Columns and read-only views.
+
+    @admin.display(description=_("photo"))
+    def thumbnail(self, story):
+        if not story.photo_files:
+            return "—"
+        return format_html(
+            '<img src="{}" width="64" alt="" loading="lazy">', story.photo_fallback_url
+        )
+
+    @admin.display(description=_("screening flags"), ordering="flag_count")
+    def screening_flags(self, story):
+        return story.flag_count or "—"
+
+    @admin.display(description=_("waiting"), ordering="submitted_at")
+    def waiting(self, story):
+        if story.status not in decisions.UNDECIDED:
+            return "—"
+        return timesince(story.submitted_at, timezone.now())
+
+    @admin.display(description=_("title as screened"))
+    def flagged_title(self, story):
+        return highlight(story.original_title, story.findings.filter(field="title"))
+
+    @admin.display(description=_("story as screened"))
+    def flagged_text(self, story):
+        return highlight(story.original_body, story.findings.filter(field="body"))
+
+    @admin.display(description=_("changes to what the author sent"))
+    def redactions(self, story):
+        if (story.original_title, story.original_body) == (
+            story.submitted_title,
+            story.submitted_body,
+        ):
+            return _("No change: the public text is what the author sent.")
+        return format_html(
+            "<p><strong>{}</strong> {}</p><p>{}</p>",
+            _("Title:"),
+            word_diff(story.submitted_title, story.original_title),
+            word_diff(story.submitted_body, story.original_body),
+        )
+
+    @admin.display(description=_("shown as"))
+    def byline_preview(self, story):
+        return story.byline
+
+    @admin.display(description=_("photo"))
+    def photo_preview(self, story):
+        if not story.photo_files:
+            return "—"
+        return format_html(
+            '<img src="{}" width="320" alt="{}">', story.photo_fallback_url, story.photo_alt
+        )
+
+    @admin.display(description=_("consent"))
+    def consent_record(self, story):
+        consent = story.consent_text
+        if consent is None:
+            return "—"
+        return format_html(
+            "{} {} ({}) · {}",
+            _("Version"),
+            consent.version,
+            consent.language,
+            story.consented_at,
+        )
+
+    # Saving: a change of the public text is a redaction, recorded and screened again.
+
+    def save_model(self, request, obj, form, change):
+        before = Story.objects.get(pk=obj.pk) if change else None
+        super().save_model(request, obj, form, change)
+        if before is not None:
+            decisions.record_redaction(
+                story=obj,
+                moderator=request.user,
+                before={"title": before.original_title, "body": before.original_body},
+                after={"title": obj.original_title, "body": obj.original_body},
+            )
+        screen_story(obj)
+
+    def delete_model(self, request, obj):
+        delete_photo_files(obj.photo_files)
+        delete_story_share_image(obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for story in queryset:
+            delete_photo_files(story.photo_files)
+            delete_story_share_image(story)
+        super().delete_queryset(request, queryset)
+
+    # Decisions, one or many at a time.
+
+    def decide(self, request, queryset, decide, done):
+        succeeded = 0
+        for story in queryset:
+            try:
+                decide(story)
+                succeeded += 1
+            except decisions.DecisionConflict as conflict:
+                self.message_user(request, str(conflict), messages.WARNING)
+            except PermissionDenied:
+                self.message_user(request, _("You cannot decide on this story."), messages.ERROR)
+        if succeeded:
+            self.message_user(request, done(succeeded), messages.SUCCESS)
+
+    def confirmation(self, request, queryset, template, **context):
+        return TemplateResponse(
+            request,
+            f"admin/moderation/{template}",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "stories": queryset,
+                "action": request.POST.get("action"),
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                **context,
+            },
+        )
+
+    @admin.action(description=_("Approve and publish the selected stories"), permissions=["change"])
+    def approve_selected(self, request, queryset):
+        confirmed = request.POST.get("flags_confirmed") == "yes"
+        flagged = [story for story in queryset if story.flag_count]
+        if flagged and not confirmed:
+            return self.confirmation(request, queryset, "confirm_approve.html", flagged=flagged)
+        self.decide(
+            request,
+            queryset,
+            lambda story: decisions.approve(
+                story=story, moderator=request.user, flags_confirmed=confirmed
+            ),
+            lambda n: ngettext("%(n)d story published.", "%(n)d stories published.", n) % {"n": n},
+        )
+        return None
+
+    @admin.action(description=_("Reject the selected stories"), permissions=["change"])
+    def reject_selected(self, request, queryset):
+        reason = request.POST.get("reason", "")
+        if reason not in Story.RejectionReason.values:
+            return self.confirmation(
+                request, queryset, "confirm_reject.html", reasons=Story.RejectionReason.choices
+            )
+        note = request.POST.get("note", "").strip()[:2000]
+        self.decide(
+            request,
+            queryset,
+            lambda story: decisions.reject(
+                story=story, moderator=request.user, reason=reason, note=note
+            ),
+            lambda n: ngettext("%(n)d story rejected.", "%(n)d stories rejected.", n) % {"n": n},
+        )
+        return None
+
+    @admin.action(description=_("Hold for the author's protection"), permissions=["change"])
+    def hold_selected(self, request, queryset):
+        self.decide(
+            request,
+            queryset,
+            lambda story: decisions.hold_for_protection(story=story, moderator=request.user),
+            lambda n: ngettext("%(n)d story held.", "%(n)d stories held.", n) % {"n": n},
+        )
+
+    @admin.action(description=_("Feature the selected stories"), permissions=["change"])
+    def feature(self, request, queryset):
+        self.decide(
+            request,
+            queryset,
+            lambda story: decisions.set_featured(
+                story=story, moderator=request.user, featured=True
+            ),
+            lambda n: ngettext("%(n)d story featured.", "%(n)d stories featured.", n) % {"n": n},
+        )
+
+    @admin.action(description=_("Stop featuring the selected stories"), permissions=["change"])
+    def unfeature(self, request, queryset):
+        self.decide(
+            request,
+            queryset,
+            lambda story: decisions.set_featured(
+                story=story, moderator=request.user, featured=False
+            ),
+            lambda n: (
+                ngettext("%(n)d story unfeatured.", "%(n)d stories unfeatured.", n) % {"n": n}
+            ),
+        )
+
+
+@admin.register(Decision)
+class DecisionAdmin(admin.ModelAdmin):
+    """The whole audit trail: readable by those who may see the stories, changeable by none."""
+
+    list_display = ["decided_at", "story", "moderator", "action", "reason"]
+    list_filter = ["action", "reason"]
+    date_hierarchy = "decided_at"
+
+    def get_queryset(self, request):
+        stories = Story.objects.for_moderator(request.user)
+        return super().get_queryset(request).filter(story__in=stories).select_related("story")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(admin.ModelAdmin):
+    list_display = ["user", "campaign"]
+    list_filter = ["campaign"]
+    autocomplete_fields = ["user"]
+
+    def has_module_permission(self, request):
+        return request.user.is_superuser
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser

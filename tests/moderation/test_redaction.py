@@ -1,0 +1,63 @@
+"""A moderator redacts the public text; the author's original stays, the change is recorded."""
+
+from moderation.models import Decision, ScreeningFinding
+from stories.models import Story
+
+from .conftest import staff_client
+
+
+def change_form_data(client, url):
+    """The change form's current values, as the browser would post them back."""
+    response = client.get(url)
+    form = response.context["adminform"].form
+    data = {}
+    for name in form.fields:
+        value = form[name].value()
+        if value is None:
+            continue
+        if isinstance(value, list | tuple):
+            data[name] = [str(v) for v in value]
+        elif isinstance(value, bool):
+            if value:
+                data[name] = "on"
+        else:
+            data[name] = str(value)
+    for formset in response.context["inline_admin_formsets"]:
+        management = formset.formset.management_form
+        for name in management.fields:
+            data[f"{management.prefix}-{name}"] = management[name].value()
+    return data
+
+
+def test_redacting_keeps_the_original_records_the_change_and_screens_again(
+    peru_moderator, peru_story
+):
+    client = staff_client(peru_moderator)
+    url = f"/es/admin/stories/story/{peru_story.pk}/change/"
+    assert ScreeningFinding.objects.filter(story=peru_story, kind="phone").exists()
+    data = change_form_data(client, url)
+    data["body_es"] = "Trabajo en una panadería de Surquillo. Si alguien necesita pan, pregunte."
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    story = Story.objects.get(pk=peru_story.pk)
+    assert story.body_es.endswith("pregunte.")
+    assert "987 654 321" in story.submitted_body
+    decision = Decision.objects.get(story=story, action="redact")
+    assert "987 654 321" in decision.before["body"]
+    assert "987 654 321" not in decision.after["body"]
+    assert not ScreeningFinding.objects.filter(story=story).exists()
+
+
+def test_the_change_page_highlights_findings_and_shows_the_redaction(peru_moderator, peru_story):
+    client = staff_client(peru_moderator)
+    url = f"/es/admin/stories/story/{peru_story.pk}/change/"
+
+    html = client.get(url).content.decode()
+
+    assert '<mark class="finding" title="número de teléfono">987 654 321</mark>' in html
+
+    Story.objects.filter(pk=peru_story.pk).update(body_es="Texto sin teléfono.")
+    html = client.get(url).content.decode()
+    assert "<del>" in html and "<ins>" in html
