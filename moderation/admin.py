@@ -2,6 +2,8 @@
 
 import difflib
 
+from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
@@ -14,7 +16,7 @@ from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationAdmin
+from modeltranslation.admin import TabbedTranslationAdmin
 
 from campaigns.admin import InvalidatesPagesAdmin
 from campaigns.models import Campaign
@@ -62,6 +64,58 @@ def word_diff(before, after):
     return mark_safe(" ".join(str(p) for p in pieces))
 
 
+TRANSLATION_STATUS = [
+    ("", _("missing")),
+    ("draft", _("draft")),
+    ("reviewed", _("reviewed")),
+]
+
+
+def translation_status_field(name):
+    return forms.ChoiceField(
+        label=_("Translation into %(language)s") % {"language": name},
+        choices=TRANSLATION_STATUS,
+        required=False,
+    )
+
+
+class StoryModerationForm(forms.ModelForm):
+    """The story, with the status of each translation: only reviewed ones are published."""
+
+    translation_status_es = translation_status_field(_("Spanish"))
+    translation_status_en = translation_status_field(_("English"))
+    translation_status_pt = translation_status_field(_("Portuguese"))
+    translation_status_pap = translation_status_field(_("Papiamentu"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for code, _name in settings.LANGUAGES:
+            self.fields[
+                f"translation_status_{code}"
+            ].initial = self.instance.translation_status.get(code, "")
+
+    def clean(self):
+        cleaned = super().clean()
+        for code, _name in settings.LANGUAGES:
+            if cleaned.get(f"translation_status_{code}") == "reviewed" and not (
+                cleaned.get(f"title_{code}") and cleaned.get(f"body_{code}")
+            ):
+                self.add_error(
+                    f"translation_status_{code}",
+                    _("A translation can be marked reviewed only with its title and text."),
+                )
+        return cleaned
+
+    def save(self, commit=True):
+        self.instance.translation_status = {
+            code: self.cleaned_data[f"translation_status_{code}"]
+            for code, _name in settings.LANGUAGES
+            if code != self.instance.language
+            and self.cleaned_data.get(f"translation_status_{code}")
+        }
+        return super().save(commit)
+
+
 class DecisionInline(admin.TabularInline):
     """The story's audit trail, read-only for everyone."""
 
@@ -82,7 +136,8 @@ class DecisionInline(admin.TabularInline):
 
 
 @admin.register(Story)
-class StoryModerationAdmin(InvalidatesPagesAdmin, TranslationAdmin):
+class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
+    form = StoryModerationForm
     list_display = [
         "__str__",
         "campaign",
@@ -104,7 +159,14 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TranslationAdmin):
     search_fields = ["title_es", "title_en", "title_pt", "title_pap", "submitted_title"]
     ordering = ["submitted_at"]
     inlines = [DecisionInline]
-    actions = ["approve_selected", "reject_selected", "hold_selected", "feature", "unfeature"]
+    actions = [
+        "approve_selected",
+        "reject_selected",
+        "hold_selected",
+        "feature",
+        "unfeature",
+        "start_translations",
+    ]
     readonly_fields = [
         "status",
         "language",
@@ -132,6 +194,16 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TranslationAdmin):
             },
         ),
         (_("Public text (edit to redact)"), {"fields": ["title", "body", "themes", "redactions"]}),
+        (
+            _("Translations"),
+            {
+                "fields": [],
+                "description": _(
+                    "Translate from the redacted text: the action “Start translations” copies it "
+                    "into the empty languages. Visitors see a translation once it is reviewed."
+                ),
+            },
+        ),
         (
             _("Author"),
             {
@@ -275,6 +347,20 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TranslationAdmin):
             story.consented_at,
         )
 
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        status_fields = [
+            f"translation_status_{code}"
+            for code, _name in settings.LANGUAGES
+            if obj is None or code != obj.language
+        ]
+        return [
+            (name, {**options, "fields": status_fields})
+            if name == _("Translations")
+            else (name, options)
+            for name, options in fieldsets
+        ]
+
     # Saving: a change of the public text is a redaction, recorded and screened again.
 
     def save_model(self, request, obj, form, change):
@@ -394,6 +480,31 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TranslationAdmin):
             lambda n: (
                 ngettext("%(n)d story unfeatured.", "%(n)d stories unfeatured.", n) % {"n": n}
             ),
+        )
+
+    @admin.action(
+        description=_("Start translations from the redacted text"), permissions=["change"]
+    )
+    def start_translations(self, request, queryset):
+        started = 0
+        for story in queryset:
+            for code, _name in settings.LANGUAGES:
+                if code == story.language or getattr(story, f"title_{code}"):
+                    continue
+                setattr(story, f"title_{code}", story.original_title)
+                setattr(story, f"body_{code}", story.original_body)
+                story.translation_status[code] = "draft"
+                started += 1
+            story.save()
+        self.message_user(
+            request,
+            ngettext(
+                "%(n)d translation started as a draft.",
+                "%(n)d translations started as drafts.",
+                started,
+            )
+            % {"n": started},
+            messages.SUCCESS,
         )
 
 

@@ -165,6 +165,8 @@ TIME_ZONE = "America/Lima"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "es"
 MODELTRANSLATION_LANGUAGES = ("es", "en", "pt", "pap")
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("es",), "pap": ("es", "en")}
+# The admin's translation tabs use jQuery UI; ours is shipped, never loaded from a CDN.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]

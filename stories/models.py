@@ -6,7 +6,7 @@ from django.core.files.storage import default_storage
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language_info, pgettext_lazy
+from django.utils.translation import get_language, get_language_info, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.countries import COUNTRIES
@@ -139,6 +139,8 @@ class Story(InvalidatesPages, models.Model):
     )
     title = models.CharField(_("title"), max_length=120, blank=True)
     body = models.TextField(_("story"), blank=True)
+    # Per language other than the original: "draft" or "reviewed". Only reviewed ones are shown.
+    translation_status = models.JSONField(_("translation status"), default=dict, blank=True)
     # As the author sent them, kept for the record while moderators redact the public text.
     submitted_title = models.CharField(_("submitted title"), max_length=120, blank=True)
     submitted_body = models.TextField(_("submitted story"), blank=True)
@@ -229,6 +231,30 @@ class Story(InvalidatesPages, models.Model):
     @property
     def original_body(self):
         return getattr(self, f"body_{self.language}", "") or ""
+
+    def has_reviewed_translation(self, language):
+        return (
+            self.translation_status.get(language) == "reviewed"
+            and bool(getattr(self, f"title_{language}", ""))
+            and bool(getattr(self, f"body_{language}", ""))
+        )
+
+    @property
+    def shown_language(self):
+        """The language the story is shown in on this page: a reviewed translation, or the
+        original."""
+        language = get_language()
+        if language != self.language and self.has_reviewed_translation(language):
+            return language
+        return self.language
+
+    @property
+    def shown_title(self):
+        return getattr(self, f"title_{self.shown_language}", "") or ""
+
+    @property
+    def shown_body(self):
+        return getattr(self, f"body_{self.shown_language}", "") or ""
 
     @property
     def language_name(self):

@@ -160,10 +160,11 @@ def detail(request, pk):
         {
             "story": story,
             "related": related,
-            "share": share_links(url, story.original_title),
+            "share": share_links(url, story.shown_title),
             "absolute_url": url,
             "video": video_embed(story.video_url),
-            "in_other_language": story.language != get_language(),
+            "in_other_language": story.shown_language != get_language(),
+            "translated": story.shown_language != story.language,
         },
     )
 
