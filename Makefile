@@ -24,9 +24,13 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(INSTALLED)
 
+# The task worker (e-mails) runs beside the server and stops with it.
 run: $(INSTALLED)
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py load_demo
+	DEBUG=1 $(BIN)/python manage.py schedule_digests
+	trap 'kill 0' EXIT INT TERM; \
+	DEBUG=1 $(BIN)/python manage.py db_worker --no-startup-delay & \
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: $(INSTALLED) $(TEST_TOOLS)

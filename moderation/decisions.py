@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from stories.models import Story
 
 from .models import Decision
+from .notifications import notify_author
 
 
 class DecisionConflict(Exception):
@@ -44,6 +45,7 @@ def approve(*, story, moderator, flags_confirmed=False):
     story.published_at = timezone.now()
     story.rejection_reason = ""
     story.save()
+    notify_author(story)
     return Decision.objects.create(story=story, moderator=moderator, action=Decision.Action.APPROVE)
 
 
@@ -57,6 +59,7 @@ def reject(*, story, moderator, reason, note=""):
     story.rejection_reason = reason
     story.note_to_author = note
     story.save()
+    notify_author(story)
     return Decision.objects.create(
         story=story, moderator=moderator, action=Decision.Action.REJECT, reason=reason, note=note
     )

@@ -120,3 +120,21 @@ class Decision(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionError("The audit trail is append-only.")
+
+
+class Digest(models.Model):
+    """When a campaign's moderators were last told about new submissions."""
+
+    campaign = models.ForeignKey(
+        Campaign, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="digests"
+    )
+    sent_at = models.DateTimeField(_("sent"), auto_now_add=True)
+    story_count = models.PositiveIntegerField(_("new stories"))
+
+    class Meta:
+        verbose_name = _("moderators' digest")
+        verbose_name_plural = _("moderators' digests")
+        ordering = ["-sent_at"]
+
+    def __str__(self):
+        return f"{self.campaign} · {self.sent_at:%Y-%m-%d %H:%M}"

@@ -65,10 +65,19 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks",
+    "django_tasks_db",
     "campaigns",
     "stories",
     "moderation",
 ]
+
+# Background tasks (e-mails) in the database: no extra server; `manage.py db_worker` runs them.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# The public address of the site, for links in e-mails.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# How often each campaign's moderators get one e-mail about new submissions.
+DIGEST_INTERVAL_MINUTES = env_int("DIGEST_INTERVAL_MINUTES", 60)
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
