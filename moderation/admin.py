@@ -419,7 +419,8 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
     def approve_selected(self, request, queryset):
         confirmed = request.POST.get("flags_confirmed") == "yes"
         flagged = [story for story in queryset if story.flag_count]
-        if flagged and not confirmed:
+        # Several stories at once, or any with flags: the moderator confirms on a page first.
+        if (flagged or len(queryset) > 1) and not confirmed:
             return self.confirmation(request, queryset, "confirm_approve.html", flagged=flagged)
         self.decide(
             request,

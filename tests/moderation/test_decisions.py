@@ -96,10 +96,16 @@ def test_a_story_held_for_protection_is_off_the_site_and_its_reason_internal(
     assert not Story.objects.published().filter(pk=peru_story.pk).exists()
 
 
-def test_bulk_approval_publishes_every_selected_story(peru_moderator, peru):
+def test_bulk_approval_asks_for_confirmation_then_publishes_every_story(peru_moderator, peru):
     stories = [make_story(peru, status="submitted", published_at=None) for _ in range(3)]
+    client = staff_client(peru_moderator)
 
-    act(staff_client(peru_moderator), "approve_selected", stories)
+    page = act(client, "approve_selected", stories)
+
+    assert "¿Publicar estas historias?" in page.content.decode()
+    assert not Story.objects.filter(status="approved").exists()
+
+    act(client, "approve_selected", stories, flags_confirmed="yes")
 
     assert Story.objects.filter(pk__in=[s.pk for s in stories], status="approved").count() == 3
     assert Decision.objects.filter(action="approve").count() == 3

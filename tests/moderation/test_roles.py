@@ -115,3 +115,46 @@ def test_visitors_are_sent_to_the_login(peru_story):
 
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+
+
+ROLES = ["peru_moderator", "chile_moderator", "editor", "superuser"]
+# What each role may open for the Peru story: the change page and its history.
+MAY_OPEN_PERU_STORY = {
+    "peru_moderator": True,
+    "chile_moderator": False,
+    "editor": False,
+    "superuser": True,
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("view", ["change", "history"])
+def test_authorisation_matrix_for_opening_a_story(request, role, view, peru_story):
+    client = staff_client(request.getfixturevalue(role))
+
+    status = client.get(f"{ADMIN}stories/story/{peru_story.pk}/{view}/").status_code
+
+    assert (status == 200) == MAY_OPEN_PERU_STORY[role]
+    assert status in (200, 403, 404)
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(
+    "action", ["approve_selected", "reject_selected", "hold_selected", "feature", "unfeature"]
+)
+def test_authorisation_matrix_for_actions(request, role, action, peru_story):
+    client = staff_client(request.getfixturevalue(role))
+
+    client.post(
+        f"{ADMIN}stories/story/",
+        {
+            "action": action,
+            "_selected_action": [peru_story.pk],
+            "flags_confirmed": "yes",
+            "reason": "spam",
+        },
+    )
+
+    acted = Decision.objects.filter(story=peru_story).exists()
+    may_act = MAY_OPEN_PERU_STORY[role] and action not in ("feature", "unfeature")
+    assert acted == may_act
