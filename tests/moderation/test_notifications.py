@@ -17,8 +17,17 @@ from stories.models import Story
 from .conftest import submitted
 
 
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+@pytest.fixture
+def run_worker(monkeypatch):
+    """Run the queued tasks as the worker does, inside the test's transaction.
+
+    The worker closes connections that are in a transaction between tasks; the test's own
+    transaction must stay open, so that step is left out here.
+    """
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
+    return lambda: call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
 
 
 @pytest.fixture
@@ -33,7 +42,7 @@ def author_story(peru):
 
 
 def test_the_author_hears_of_an_approval_in_their_language_with_the_link(
-    author_story, peru_moderator, django_capture_on_commit_callbacks
+    author_story, peru_moderator, django_capture_on_commit_callbacks, run_worker
 ):
     with django_capture_on_commit_callbacks(execute=True):
         decisions.approve(story=author_story, moderator=peru_moderator)
@@ -46,7 +55,7 @@ def test_the_author_hears_of_an_approval_in_their_language_with_the_link(
 
 
 def test_the_author_hears_of_a_rejection_with_its_reason(
-    author_story, peru_moderator, django_capture_on_commit_callbacks
+    author_story, peru_moderator, django_capture_on_commit_callbacks, run_worker
 ):
     with django_capture_on_commit_callbacks(execute=True):
         decisions.reject(
@@ -59,7 +68,7 @@ def test_the_author_hears_of_a_rejection_with_its_reason(
 
 
 def test_a_protection_hold_sends_nothing(
-    author_story, peru_moderator, django_capture_on_commit_callbacks
+    author_story, peru_moderator, django_capture_on_commit_callbacks, run_worker
 ):
     with django_capture_on_commit_callbacks(execute=True):
         decisions.hold_for_protection(story=author_story, moderator=peru_moderator)
@@ -70,7 +79,7 @@ def test_a_protection_hold_sends_nothing(
 
 
 def test_a_failed_mail_is_retried_later_and_the_decision_stands(
-    author_story, peru_moderator, settings, caplog, django_capture_on_commit_callbacks
+    author_story, peru_moderator, settings, caplog, django_capture_on_commit_callbacks, run_worker
 ):
     settings.EMAIL_BACKEND = "tests.moderation.failing_mail.FailingBackend"
     with django_capture_on_commit_callbacks(execute=True):
