@@ -1,19 +1,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from stories.forms import CHOOSE, FormTokenMixin
+from stories.forms import CHOOSE, CampaignChoiceField, ProtectedForm
 
 from .countries import COUNTRIES
-from .models import Campaign
 
 
-class PledgeForm(FormTokenMixin, forms.Form):
-    campaign = forms.ModelChoiceField(
-        label=_("Campaign"),
-        queryset=Campaign.objects.none(),
-        empty_label=_("Choose a campaign"),
-        error_messages={"required": CHOOSE, "invalid_choice": CHOOSE},
-    )
+class PledgeForm(ProtectedForm):
+    campaign = CampaignChoiceField()
     first_name = forms.CharField(
         label=_("Your first name"),
         max_length=40,
@@ -26,10 +20,3 @@ class PledgeForm(FormTokenMixin, forms.Form):
         choices=[("", _("Choose a country")), *COUNTRIES],
         error_messages={"required": CHOOSE, "invalid_choice": CHOOSE},
     )
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
-    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["campaign"].queryset = Campaign.objects.active()
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})

@@ -6,6 +6,8 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from stories.photos import WebImage
+
 from .countries import COUNTRIES
 from .pagecache import InvalidatesPages
 
@@ -120,30 +122,9 @@ class Campaign(InvalidatesPages, models.Model):
     def key_idea_list(self):
         return [line.strip() for line in (self.key_ideas or "").splitlines() if line.strip()]
 
-    def _hero_srcset(self, image_format):
-        return ", ".join(
-            f"{default_storage.url(f['name'])} {f['width']}w"
-            for f in self.hero_files
-            if f["format"] == image_format
-        )
-
     @property
-    def hero_srcset_webp(self):
-        return self._hero_srcset("webp")
-
-    @property
-    def hero_srcset_jpeg(self):
-        return self._hero_srcset("jpeg")
-
-    @property
-    def hero_fallback(self):
-        jpegs = [f for f in self.hero_files if f["format"] == "jpeg"]
-        return max(jpegs, key=lambda f: f["width"]) if jpegs else None
-
-    @property
-    def hero_fallback_url(self):
-        fallback = self.hero_fallback
-        return default_storage.url(fallback["name"]) if fallback else ""
+    def hero(self):
+        return WebImage(self.hero_files, self.hero_alt)
 
 
 class Fact(InvalidatesPages, models.Model):

@@ -287,7 +287,7 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
         if not story.photo_files:
             return "—"
         return format_html(
-            '<img src="{}" width="64" alt="" loading="lazy">', story.photo_fallback_url
+            '<img src="{}" width="64" alt="" loading="lazy">', story.photo.smallest_url
         )
 
     @admin.display(description=_("screening flags"), ordering="flag_count")
@@ -331,7 +331,7 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
         if not story.photo_files:
             return "—"
         return format_html(
-            '<img src="{}" width="320" alt="{}">', story.photo_fallback_url, story.photo_alt
+            '<img src="{}" width="320" alt="{}">', story.photo.smallest_url, story.photo_alt
         )
 
     @admin.display(description=_("consent"))

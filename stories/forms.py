@@ -104,11 +104,26 @@ def new_form_token():
     return signing.dumps({"key": str(uuid.uuid4()), "shown": time.time()}, salt=FORM_TOKEN_SALT)
 
 
-class FormTokenMixin:
-    """A signed token with the time the form was shown and its submission key, and a honeypot.
+class CampaignChoiceField(forms.ModelChoiceField):
+    """The active campaigns, to choose one; the queryset is read when the form is made."""
 
-    Forms using it declare `form_token` (hidden) and `website` (left empty by people) fields.
-    """
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Campaign"))
+        kwargs.setdefault("empty_label", _("Choose a campaign"))
+        kwargs.setdefault("error_messages", {"required": CHOOSE, "invalid_choice": CHOOSE})
+        super().__init__(queryset=Campaign.objects.active(), **kwargs)
+
+
+class ProtectedForm(forms.Form):
+    """A public form with a signed token (when it was shown, its submission key) and a honeypot."""
+
+    # Left empty by people; filled by bots that fill every field. Hidden by CSS.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
 
     submission_key = None
 
@@ -154,13 +169,8 @@ class FormTokenMixin:
         return [*self.non_field_errors(), *self["form_token"].errors, *self["website"].errors]
 
 
-class ShareStoryForm(FormTokenMixin, forms.Form):
-    campaign = forms.ModelChoiceField(
-        label=_("Campaign"),
-        queryset=Campaign.objects.none(),
-        empty_label=_("Choose a campaign"),
-        error_messages={"required": CHOOSE, "invalid_choice": CHOOSE},
-    )
+class ShareStoryForm(ProtectedForm):
+    campaign = CampaignChoiceField()
     language = forms.ChoiceField(
         label=_("Language of your story"),
         choices=settings.LANGUAGES,
@@ -272,20 +282,15 @@ class ShareStoryForm(FormTokenMixin, forms.Form):
     )
     consent_photo = forms.BooleanField(error_messages={"required": _("Please tick to agree.")})
     consent_age = forms.BooleanField(error_messages={"required": _("Please tick to agree.")})
-    # Left empty by people; filled by bots that fill every field. Hidden by CSS.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
-    form_token = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, consent_text, **kwargs):
         super().__init__(*args, **kwargs)
         self.consent_text = consent_text
-        self.fields["campaign"].queryset = Campaign.objects.active()
         self.fields["themes"].queryset = Theme.objects.all()
         self.fields["language"].initial = get_language()
         self.fields["consent_publication"].label = consent_text.publication
         self.fields["consent_photo"].label = consent_text.photo_rights
         self.fields["consent_age"].label = consent_text.age
-        self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
 
     def clean_video_url(self):
         value = self.cleaned_data["video_url"].strip()

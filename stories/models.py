@@ -2,7 +2,6 @@ import hashlib
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import default_storage
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -12,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from campaigns.countries import COUNTRIES
 from campaigns.models import Campaign
 from campaigns.pagecache import InvalidatesPages
+
+from .photos import WebImage
 
 
 class Theme(InvalidatesPages, models.Model):
@@ -290,24 +291,6 @@ class Story(InvalidatesPages, models.Model):
     def is_withdrawn(self):
         return self.status == self.Status.WITHDRAWN
 
-    def _photo_srcset(self, image_format):
-        return ", ".join(
-            f"{default_storage.url(f['name'])} {f['width']}w"
-            for f in self.photo_files
-            if f["format"] == image_format
-        )
-
     @property
-    def photo_srcset_webp(self):
-        return self._photo_srcset("webp")
-
-    @property
-    def photo_srcset_jpeg(self):
-        return self._photo_srcset("jpeg")
-
-    @property
-    def photo_fallback_url(self):
-        jpegs = [f for f in self.photo_files if f["format"] == "jpeg"]
-        if not jpegs:
-            return None
-        return default_storage.url(min(jpegs, key=lambda f: f["width"])["name"])
+    def photo(self):
+        return WebImage(self.photo_files, self.photo_alt)

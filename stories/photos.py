@@ -244,3 +244,39 @@ def store_logo(rendition):
         f"logos/{secrets.token_hex(16)}.png", ContentFile(rendition.content)
     )
     return {"name": name, "width": rendition.width, "height": rendition.height}
+
+
+@dataclass(frozen=True)
+class WebImage:
+    """Stored web sizes of one image, as a <picture> shows them."""
+
+    files: list
+    alt: str
+
+    def __bool__(self):
+        return bool(self.files)
+
+    def _srcset(self, image_format):
+        return ", ".join(
+            f"{default_storage.url(f['name'])} {f['width']}w"
+            for f in self.files
+            if f["format"] == image_format
+        )
+
+    @property
+    def srcset_webp(self):
+        return self._srcset("webp")
+
+    @property
+    def srcset_jpeg(self):
+        return self._srcset("jpeg")
+
+    @property
+    def largest(self):
+        return max(self.files, key=lambda f: f["width"])
+
+    @property
+    def smallest_url(self):
+        """The smallest JPEG: the fallback for browsers that pick no size."""
+        jpegs = [f for f in self.files if f["format"] == "jpeg"]
+        return default_storage.url(min(jpegs, key=lambda f: f["width"])["name"]) if jpegs else ""
