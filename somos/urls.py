@@ -8,10 +8,12 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from campaigns import views as campaign_views
+from campaigns.health import healthz
 from campaigns.sitemaps import SITEMAPS
 from stories import views as story_views
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("campaign-colours.css", campaign_views.colours, name="campaign-colours"),
     path("robots.txt", campaign_views.robots_txt, name="robots"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
