@@ -26,6 +26,21 @@ LAUNCH_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def static_files_as_in_production():
+    """Let WhiteNoise serve the collected, hashed files, as in production.
+
+    The live server's own static handler looks in the source folders, where hashed names
+    do not exist, so pages would lose their CSS and scripts.
+    """
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+
+    original = StaticFilesHandler._should_handle
+    StaticFilesHandler._should_handle = lambda self, path: False
+    yield
+    StaticFilesHandler._should_handle = original
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
