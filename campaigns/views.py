@@ -126,8 +126,9 @@ def site_share_image(request, language):
 @require_safe
 def robots_txt(request):
     lines = ["User-agent: *"]
+    # The admin's address is left out: robots.txt must not point to it.
     for code, _name in settings.LANGUAGES:
-        lines += [f"Disallow: /{code}/my-story/", f"Disallow: /{code}/admin/"]
+        lines.append(f"Disallow: /{code}/my-story/")
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

@@ -83,6 +83,7 @@ DIGEST_INTERVAL_MINUTES = env_int("DIGEST_INTERVAL_MINUTES", 60)
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Pages compressed for phones on prepaid data; Django pads them against BREACH.
     "django.middleware.gzip.GZipMiddleware",
@@ -245,6 +246,13 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 CSRF_FAILURE_VIEW = "campaigns.views.csrf_failure"
+# No page needs the camera, the microphone or the visitor's location.
+PERMISSIONS_POLICY = {"camera": [], "microphone": [], "geolocation": [], "payment": []}
+# Staff sessions end after this much idle time; every request extends them.
+SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 60) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+# The admin's address; a less obvious one keeps it out of automated scans.
+ADMIN_URL = os.environ.get("ADMIN_URL", "admin/").strip("/") + "/"
 X_FRAME_OPTIONS = "DENY"
 
 LOGGING = {

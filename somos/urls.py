@@ -35,7 +35,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
     path("", include("stories.urls")),
     path("", include("campaigns.urls")),
 )
