@@ -1,6 +1,5 @@
 from django.conf import settings
-from django.core.files.storage import default_storage
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -9,7 +8,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from stories import ratelimit
 from stories.models import Story, Theme
-from stories.share_images import campaign_card, site_card, stored_card
+from stories.share_images import campaign_card, image_response, site_card, stored_card
 
 from .forms import PledgeForm
 from .listing import StoryFilters, filter_groups, story_page
@@ -103,16 +102,11 @@ def colours(request):
     return response
 
 
-def image_response(name):
-    response = FileResponse(default_storage.open(name), content_type="image/png")
-    response["Cache-Control"] = "public, max-age=3600"
-    return response
-
-
 @require_safe
 def campaign_share_image(request, slug):
     campaign = get_object_or_404(Campaign.objects.active(), slug=slug)
-    return image_response(stored_card(f"campaign-{campaign.slug}", campaign_card(campaign)))
+    name = stored_card(f"campaign-{campaign.slug}", campaign_card(campaign))
+    return image_response(name, max_age=3600)
 
 
 @require_safe
@@ -120,7 +114,7 @@ def site_share_image(request, language):
     if language not in dict(settings.LANGUAGES):
         raise Http404
     with override(language):
-        return image_response(stored_card(f"site-{language}", site_card()))
+        return image_response(stored_card(f"site-{language}", site_card()), max_age=3600)
 
 
 @require_safe

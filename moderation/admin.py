@@ -21,8 +21,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from campaigns.admin import InvalidatesPagesAdmin
 from campaigns.models import Campaign
 from stories.models import Story
-from stories.photos import delete_photo_files
-from stories.share_images import delete_story_share_image
+from stories.withdrawal import delete_story_files
 
 from . import decisions
 from .models import Assignment, Decision
@@ -376,14 +375,12 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
         screen_story(obj)
 
     def delete_model(self, request, obj):
-        delete_photo_files(obj.photo_files)
-        delete_story_share_image(obj)
+        delete_story_files(obj)
         super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
         for story in queryset:
-            delete_photo_files(story.photo_files)
-            delete_story_share_image(story)
+            delete_story_files(story)
         super().delete_queryset(request, queryset)
 
     # Decisions, one or many at a time.

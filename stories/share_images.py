@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.http import FileResponse
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -139,3 +140,10 @@ def story_share_image(story):
 def delete_story_share_image(story):
     if story.share_image:
         default_storage.delete(story.share_image)
+
+
+def image_response(name, *, max_age):
+    """The stored share image as a PNG response that browsers and networks may keep a while."""
+    response = FileResponse(default_storage.open(name), content_type="image/png")
+    response["Cache-Control"] = f"public, max-age={max_age}"
+    return response

@@ -1,7 +1,6 @@
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.db import transaction
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -18,6 +17,7 @@ from .forms import NamingForm, ShareStoryForm
 from .models import ConsentText, Story
 from .photos import MAX_UPLOAD_BYTES
 from .search import clean_query, search_stories
+from .share_images import image_response
 from .share_images import story_share_image as story_share_image_name
 from .sharing import share_links, video_embed
 from .submission import mail_management_link, submit_story
@@ -172,11 +172,8 @@ def detail(request, pk):
 @require_safe
 def story_share_image(request, pk):
     story = get_object_or_404(Story.objects.published().select_related("campaign"), pk=pk)
-    response = FileResponse(
-        default_storage.open(story_share_image_name(story)), content_type="image/png"
-    )
     # Short, so that a withdrawn story's image does not outlive it for long anywhere.
-    response["Cache-Control"] = "public, max-age=300"
+    response = image_response(story_share_image_name(story), max_age=300)
     if request.GET.get("download"):
         response["Content-Disposition"] = f'attachment; filename="somos-{story.pk}.png"'
     return response

@@ -22,6 +22,12 @@ ERASED_TEXT_FIELDS = [
 ]
 
 
+def delete_story_files(story):
+    """Delete every stored file made from the story: its photo's sizes and its share image."""
+    delete_photo_files(story.photo_files)
+    delete_story_share_image(story)
+
+
 @transaction.atomic
 def withdraw_story(story):
     """Erase the story's text, name, e-mail and photo files; keep id, campaign, dates, status."""
@@ -29,8 +35,7 @@ def withdraw_story(story):
     if story.is_withdrawn:
         return story
     # Files first: if the database then fails, the author retries and nothing of theirs is left.
-    delete_photo_files(story.photo_files)
-    delete_story_share_image(story)
+    delete_story_files(story)
     for code, _name in settings.LANGUAGES:
         setattr(story, f"title_{code}", "")
         setattr(story, f"body_{code}", "")
