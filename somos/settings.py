@@ -6,6 +6,7 @@ SECRET_KEY and ALLOWED_HOSTS; DEBUG=1 adds the development conveniences.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -185,8 +186,45 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = os.environ.get("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
 MEDIA_URL = "media/"
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))
+# Media (photos, share images, logos, briefing kits): an S3-compatible bucket when S3_BUCKET is
+# set, so that any number of app processes share them; a local folder otherwise.
+S3_BUCKET = os.environ.get("S3_BUCKET", "")
+S3_ENDPOINT_URL = os.environ.get("S3_ENDPOINT_URL", "")
+# The address browsers use for media when it is not the endpoint's (a CDN, or MinIO published on
+# another host name).
+S3_PUBLIC_URL = os.environ.get("S3_PUBLIC_URL", "").rstrip("/")
+if S3_BUCKET:
+    MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": S3_BUCKET,
+            "endpoint_url": S3_ENDPOINT_URL or None,
+            "access_key": os.environ.get("S3_ACCESS_KEY", ""),
+            "secret_key": os.environ.get("S3_SECRET_KEY", ""),
+            "region_name": os.environ.get("S3_REGION", "") or None,
+            "addressing_style": "path",
+            "signature_version": "s3v4",
+            # Names are random and never reused: a stored file is never replaced.
+            "file_overwrite": False,
+            # Published photos are public; unsigned addresses keep cached pages valid.
+            "querystring_auth": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+    if S3_PUBLIC_URL:
+        _public = urlsplit(S3_PUBLIC_URL)
+        MEDIA_STORAGE["OPTIONS"]["custom_domain"] = _public.netloc + _public.path
+        MEDIA_STORAGE["OPTIONS"]["url_protocol"] = f"{_public.scheme}:"
+    # The content policy lets pages show images from there and nowhere else.
+    _region = os.environ.get("S3_REGION", "")
+    _aws = f"https://s3.{_region}.amazonaws.com" if _region else "https://s3.amazonaws.com"
+    _media_address = urlsplit(S3_PUBLIC_URL or S3_ENDPOINT_URL or _aws)
+    MEDIA_ORIGINS = [f"{_media_address.scheme}://{_media_address.netloc}"]
+else:
+    MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    MEDIA_ORIGINS = []
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     # Hashed, compressed copies made by collectstatic; runserver serves the sources in DEBUG.
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -235,7 +273,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
         "font-src": [SELF],
         "connect-src": [SELF],
         "frame-src": ["https://www.youtube-nocookie.com", "https://player.vimeo.com"],

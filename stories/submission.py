@@ -5,7 +5,7 @@ import logging
 from dataclasses import dataclass
 
 from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -26,6 +26,18 @@ def management_token(submission_key):
     """
     digest = salted_hmac("stories.management-token", submission_key, algorithm="sha256").digest()
     return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+
+class NotStored(Exception):
+    """The story could not be stored, and nothing of it was kept; the visitor may send it again.
+
+    `part` says what failed: "photo" when the media storage refused a file, "story" when the
+    database did.
+    """
+
+    def __init__(self, part):
+        super().__init__(part)
+        self.part = part
 
 
 @dataclass(frozen=True)
@@ -58,11 +70,19 @@ def submit_story(
 ):
     """Store a new story with its photo; a resent form returns the story it already stored."""
     token = management_token(submission_key)
-    existing = Story.objects.filter(submission_key=submission_key).first()
+    try:
+        existing = Story.objects.filter(submission_key=submission_key).first()
+    except DatabaseError as exc:
+        raise database_lost() from exc
     if existing:
         return Submitted(story=existing, token=token, is_new=False)
 
-    photo_files = store_photo(photo) if photo else []
+    try:
+        photo_files = store_photo(photo) if photo else []
+    except Exception as exc:
+        # store_photo has removed what it wrote; the reason goes to the log, not to the visitor.
+        logger.exception("The media storage refused the photo of a new story.")
+        raise NotStored("photo") from exc
     story = Story(
         campaign=campaign,
         language=language,
@@ -100,10 +120,21 @@ def submit_story(
         if existing is None:
             raise
         return Submitted(story=existing, token=token, is_new=False)
+    except DatabaseError as exc:
+        discard_photo_files(photo_files)
+        raise database_lost() from exc
     except BaseException:
         discard_photo_files(photo_files)
         raise
     return Submitted(story=story, token=token, is_new=True)
+
+
+def database_lost():
+    """Log a failed write and drop a broken connection, so the answer can be drawn on a new one."""
+    logger.exception("The database refused a new story.")
+    if connection.connection is not None and not connection.is_usable():
+        connection.close()
+    return NotStored("story")
 
 
 def mail_management_link(story, link):

@@ -1,10 +1,12 @@
+import logging
+
 from django.conf import settings
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
@@ -20,7 +22,7 @@ from .search import clean_query, search_stories
 from .share_images import image_response
 from .share_images import story_share_image as story_share_image_name
 from .sharing import share_links, video_embed
-from .submission import mail_management_link, submit_story
+from .submission import NotStored, mail_management_link, submit_story
 from .uploads import PhotoSizeLimitHandler
 from .withdrawal import withdraw_story
 
@@ -84,9 +86,13 @@ def _receive_story(request, consent_text):
     if not form.is_valid():
         return render(request, "stories/share.html", {"form": form}, status=400)
 
-    submitted = submit_story(
-        **form.story_fields(), consent_text=consent_text, submission_key=form.submission_key
-    )
+    try:
+        submitted = submit_story(
+            **form.story_fields(), consent_text=consent_text, submission_key=form.submission_key
+        )
+    except NotStored as failure:
+        form.add_error(None, NOT_STORED_MESSAGES[failure.part])
+        return render(request, "stories/share.html", {"form": form}, status=503)
     link = request.build_absolute_uri(reverse("stories:manage", args=[submitted.token]))
     if submitted.is_new:
         ratelimit.record("story", request)
@@ -98,6 +104,20 @@ def _receive_story(request, consent_text):
         {"story": submitted.story, "link": link, "emailed": bool(submitted.story.contact_email)},
     )
     return private(response)
+
+
+logger = logging.getLogger(__name__)
+
+NOT_STORED_MESSAGES = {
+    "photo": gettext_lazy(
+        "We could not save your photo just now, so your story has not been sent yet. "
+        "Please send it again in a few minutes, or send it without the photo."
+    ),
+    "story": gettext_lazy(
+        "We could not save your story just now, and nothing of it was kept. "
+        "Please send it again in a few minutes: your text is still below."
+    ),
+}
 
 
 def _story_for_token(token):
@@ -132,7 +152,13 @@ def manage(request, token):
 def withdraw(request, token):
     story = _story_for_token(token)
     if request.method == "POST" and not story.is_withdrawn:
-        story = withdraw_story(story)
+        try:
+            story = withdraw_story(story)
+        except Exception:
+            # Storage or database down: the story stays as it was and the author can retry.
+            logger.exception("Could not withdraw story %s.", story.pk)
+            context = {"story": story, "token": token, "failed": True}
+            return private(render(request, "stories/withdraw.html", context, status=503))
         return private(
             render(request, "stories/withdrawn.html", {"story": story, "just_now": True})
         )

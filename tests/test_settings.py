@@ -1,5 +1,6 @@
 """Settings come from the environment and are safe when nothing is set."""
 
+import json
 import os
 import subprocess
 import sys
@@ -15,7 +16,11 @@ PRODUCTION = {"SECRET_KEY": "p" * 50, "ALLOWED_HOSTS": "somos.example.org"}
 def read_settings(expression, **environment):
     """Import the settings in a fresh process with only the given environment."""
     result = subprocess.run(
-        [sys.executable, "-c", f"from django.conf import settings; print({expression})"],
+        [
+            sys.executable,
+            "-c",
+            f"import json; from django.conf import settings; print({expression})",
+        ],
         cwd=settings.BASE_DIR,
         env={**BASE_ENV, **environment},
         capture_output=True,
@@ -111,6 +116,37 @@ def test_media_and_static_roots_come_from_the_environment():
     )
 
     assert result.stdout.split() == ["/srv/somos/media", "/srv/somos/static"]
+
+
+def test_s3_bucket_selects_s3_storage_and_lets_pages_show_its_images():
+    result = read_settings(
+        "json.dumps([settings.STORAGES['default'], "
+        "settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']])",
+        S3_BUCKET="somos-media",
+        S3_ENDPOINT_URL="http://minio:9000",
+        S3_PUBLIC_URL="https://media.somos.example.org/somos-media",
+        S3_ACCESS_KEY="access",
+        S3_SECRET_KEY="secret",
+        S3_REGION="sa-east-1",
+        **PRODUCTION,
+    )
+
+    storage, img_src = json.loads(result.stdout)
+    options = storage["OPTIONS"]
+    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert options["bucket_name"] == "somos-media"
+    assert options["endpoint_url"] == "http://minio:9000"
+    assert options["region_name"] == "sa-east-1"
+    assert options["custom_domain"] == "media.somos.example.org/somos-media"
+    assert options["querystring_auth"] is False
+    assert options["file_overwrite"] is False
+    assert "https://media.somos.example.org" in img_src
+
+
+def test_no_s3_bucket_means_local_media_files():
+    result = read_settings("settings.STORAGES['default']['BACKEND']", **PRODUCTION)
+
+    assert result.stdout.strip() == "django.core.files.storage.FileSystemStorage"
 
 
 def test_a_malformed_number_is_reported_by_name():

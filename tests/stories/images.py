@@ -12,6 +12,17 @@ SERIAL_NUMBER = "SN-8D31-77Q0-4471"
 MAKER_NOTE = b"MAKERNOTE-PRIVATE-DATA"
 XMP_SECRET = b"XMP-LOCATION-LIMA-MIRAFLORES"
 GPS = {1: "S", 2: (12.0, 7.0, 21.5), 3: "W", 4: (77.0, 1.0, 48.2)}
+# Bytes of the phone's metadata that no stored file may contain.
+PRIVATE_BYTES = [
+    CAMERA_MAKE.encode(),
+    CAMERA_MODEL.encode(),
+    SERIAL_NUMBER.encode(),
+    MAKER_NOTE,
+    XMP_SECRET,
+    b"Exif\x00\x00",
+    b"http://ns.adobe.com/xap",
+    b"xmpmeta",
+]
 
 
 def phone_exif(orientation=1):

@@ -3,6 +3,7 @@
 import hashlib
 
 import pytest
+from django.core.files.storage import default_storage
 from django.db import connection
 
 from stories.models import Story
@@ -138,3 +139,20 @@ def test_the_link_of_a_withdrawn_story_says_so(client, sent_story):
     for path in (f"/es/my-story/{token}/", f"/es/my-story/{token}/withdraw/"):
         html = client.get(path).content.decode()
         assert "Esta historia fue retirada por su autora o autor" in html
+
+
+def test_a_withdrawal_the_storage_refuses_can_be_tried_again(client, sent_story, monkeypatch):
+    story, token = sent_story
+
+    def refuse(name):
+        raise OSError("the bucket refused the deletion")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(default_storage, "delete", refuse)
+        refused = client.post(f"/es/my-story/{token}/withdraw/")
+    again = client.post(f"/es/my-story/{token}/withdraw/")
+
+    assert refused.status_code == 503
+    assert "No pudimos retirar tu historia" in refused.content.decode()
+    assert again.status_code == 200
+    assert Story.objects.get().status == Story.Status.WITHDRAWN

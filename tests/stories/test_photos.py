@@ -11,28 +11,14 @@ from PIL import Image
 from stories import photos
 
 from .images import (
-    CAMERA_MAKE,
-    CAMERA_MODEL,
-    MAKER_NOTE,
+    PRIVATE_BYTES,
     SERIAL_NUMBER,
-    XMP_SECRET,
     encode,
     phone_exif,
     phone_jpeg,
     png_bomb,
     sideways_image,
 )
-
-PRIVATE_BYTES = [
-    CAMERA_MAKE.encode(),
-    CAMERA_MODEL.encode(),
-    SERIAL_NUMBER.encode(),
-    MAKER_NOTE,
-    XMP_SECRET,
-    b"Exif\x00\x00",
-    b"http://ns.adobe.com/xap",
-    b"xmpmeta",
-]
 
 
 def upload(content, name="photo.jpg", content_type="image/jpeg"):

@@ -2,9 +2,11 @@
 
 import hashlib
 
+import psycopg
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import OperationalError, connection
 from django.test import Client
 from django.utils.html import escape
 
@@ -362,3 +364,46 @@ def test_the_rate_limit_can_be_turned_off_for_load_tests(client, story_data, set
     for _ in range(3):
         assert client.post(SHARE, story_data()).status_code == 200
     assert Story.objects.count() == 3
+
+
+def fail_story_inserts(execute, sql, params, many, context):
+    if sql.startswith('INSERT INTO "stories_story"'):
+        raise OperationalError("server closed the connection unexpectedly")
+    return execute(sql, params, many, context)
+
+
+def test_a_database_failure_gets_a_message_the_text_back_and_leaves_no_file(
+    client, story_data, phone_photo, media_root
+):
+    with connection.execute_wrapper(fail_story_inserts):
+        response = client.post(SHARE, story_data(photo=phone_photo(), photo_alt="Rosa y yo"))
+
+    html = response.content.decode()
+    assert response.status_code == 503
+    assert "No pudimos guardar tu historia" in html
+    assert 'value="La cocina de la señora Rosa"' in html
+    assert Story.objects.count() == 0
+    assert stored_files(media_root) == []
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="ends a PostgreSQL server process")
+def test_a_lost_database_connection_is_replaced_and_the_site_keeps_serving(
+    client, story_data, phone_photo, media_root
+):
+    def end_the_connection(execute, sql, params, many, context):
+        if sql.startswith('INSERT INTO "stories_story"'):
+            pid = context["connection"].connection.info.backend_pid
+            with psycopg.connect(**context["connection"].get_connection_params()) as other:
+                other.execute("SELECT pg_terminate_backend(%s)", [pid])
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(end_the_connection):
+        lost = client.post(SHARE, story_data(photo=phone_photo(), photo_alt="Rosa y yo"))
+    again = client.post(SHARE, story_data(photo=phone_photo(), photo_alt="Rosa y yo"))
+
+    assert lost.status_code == 503
+    assert 'value="La cocina de la señora Rosa"' in lost.content.decode()
+    assert again.status_code == 200
+    assert Story.objects.count() == 1
+    assert len(stored_files(media_root)) == 4
