@@ -11,6 +11,24 @@ graceful_timeout = 30
 keepalive = 5
 # The address of the TLS proxy in front, whose X-Forwarded-* headers are trusted.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# Requests are logged by the application, with their id and without private details.
 accesslog = None
-errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+# gunicorn's own messages as JSON lines on stdout, like the application's.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "somos.settings")
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "campaigns.requestlog.JSONFormatter"}},
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+        }
+    },
+    "root": {"handlers": ["stdout"], "level": loglevel.upper()},
+    "loggers": {
+        "gunicorn.error": {"handlers": ["stdout"], "level": loglevel.upper(), "propagate": False}
+    },
+}

@@ -73,6 +73,14 @@ class DecisionQuerySet(models.QuerySet):
     def delete(self):
         raise PermissionError("The audit trail is append-only.")
 
+    def erase_text(self):
+        """Blank the notes and redaction texts, when the story they quote is erased.
+
+        The one change the trail allows: who decided what, and when, stays.
+        """
+        text = ~models.Q(note="") | ~models.Q(before={}) | ~models.Q(after={})
+        return models.QuerySet.update(self.filter(text), note="", before={}, after={})
+
 
 class Decision(models.Model):
     """One entry of the audit trail: who decided what on a story, when and why. Never changed."""

@@ -1,4 +1,7 @@
-"""Withdrawing a story: everything the author gave is erased at once, a tombstone remains."""
+"""Withdrawing a story: everything the author gave is erased at once, a tombstone remains.
+
+Rejected stories are erased the same way once their retention period ends (moderation.retention).
+"""
 
 from django.conf import settings
 from django.db import transaction
@@ -28,13 +31,11 @@ def delete_story_files(story):
     delete_story_share_image(story)
 
 
-@transaction.atomic
-def withdraw_story(story):
-    """Erase the story's text, name, e-mail and photo files; keep id, campaign, dates, status."""
-    story = Story.objects.select_for_update().get(pk=story.pk)
-    if story.is_withdrawn:
-        return story
-    # Files first: if the database then fails, the author retries and nothing of theirs is left.
+def erase_story(story):
+    """Erase what the author gave, files first; keep id, campaign, dates and status.
+
+    If the database then fails, the caller retries and nothing of the author's is left.
+    """
     delete_story_files(story)
     for code, _name in settings.LANGUAGES:
         setattr(story, f"title_{code}", "")
@@ -48,9 +49,21 @@ def withdraw_story(story):
     story.consent_text = None
     story.consented_at = None
     story.featured = False
-    story.status = Story.Status.WITHDRAWN
-    story.withdrawn_at = timezone.now()
+    story.translation_status = {}
     story.save()
     story.themes.clear()
     story.findings.all().delete()
+    # The audit trail keeps who decided what and when, but not the author's words.
+    story.decisions.erase_text()
+
+
+@transaction.atomic
+def withdraw_story(story):
+    """Take the story off the site for good, leaving a tombstone."""
+    story = Story.objects.select_for_update().get(pk=story.pk)
+    if story.is_withdrawn:
+        return story
+    story.status = Story.Status.WITHDRAWN
+    story.withdrawn_at = timezone.now()
+    erase_story(story)
     return story

@@ -1,0 +1,91 @@
+"""How long personal data is kept: rejected stories, login records and finished e-mail tasks.
+
+After RETENTION_DAYS a rejected story is erased as a withdrawn one is, leaving a tombstone (its
+id, campaign, dates, status and reason), so counts and the audit trail stay whole.
+"""
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.conf import settings
+from django.contrib.sessions.models import Session
+from django.db import transaction
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from stories.models import Story
+from stories.withdrawal import erase_story
+
+from .models import Decision
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Purged:
+    stories: int = 0
+    files: int = 0
+    decisions: int = 0
+    login_records: int = 0
+    tasks: int = 0
+    sessions: int = 0
+    failed: list = field(default_factory=list)
+
+
+def cutoff(days=None):
+    return timezone.now() - timedelta(days=settings.RETENTION_DAYS if days is None else days)
+
+
+def rejected_stories_due(before):
+    """Rejected stories not changed since `before` whose content is still kept."""
+    return (
+        Story.objects.filter(status=Story.Status.REJECTED, updated_at__lt=before)
+        .exclude(submitted_body="", submitted_title="")
+        .order_by("pk")
+    )
+
+
+def purge(*, days=None, dry_run=False):
+    """Erase what is past its retention period; with dry_run, only count it."""
+    before = cutoff(days)
+    result = Purged()
+    stories = list(rejected_stories_due(before))
+    ended = Story.objects.filter(status__in=[Story.Status.REJECTED, Story.Status.WITHDRAWN])
+    leftover = Decision.objects.filter(story__in=ended).filter(
+        story__submitted_body="", story__submitted_title=""
+    )
+    records = [
+        model.objects.filter(attempt_time__lt=before)
+        for model in (AccessAttempt, AccessLog, AccessFailureLog)
+    ]
+    tasks = DBTaskResult.objects.filter(finished_at__lt=before)
+    sessions = Session.objects.filter(expire_date__lt=timezone.now())
+    if dry_run:
+        result.stories = len(stories)
+        result.files = sum(len(story.photo_files) + bool(story.share_image) for story in stories)
+        result.decisions = leftover.exclude(note="", before={}, after={}).count()
+        result.login_records = sum(query.count() for query in records)
+        result.tasks = tasks.count()
+        result.sessions = sessions.count()
+        return result
+
+    for story in stories:
+        files = len(story.photo_files) + bool(story.share_image)
+        try:
+            with transaction.atomic():
+                locked = Story.objects.select_for_update().get(pk=story.pk)
+                erase_story(locked)
+        except Exception:
+            # Files go first: what is left is erased on the next run.
+            logger.exception("Could not erase rejected story %s.", story.pk)
+            result.failed.append(story.pk)
+            continue
+        result.stories += 1
+        result.files += files
+    result.decisions = leftover.erase_text()
+    result.login_records = sum(query.delete()[0] for query in records)
+    result.tasks = tasks.delete()[0]
+    result.sessions = sessions.delete()[0]
+    return result

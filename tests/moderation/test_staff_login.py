@@ -1,0 +1,173 @@
+"""Staff logins: a lock-out after failed passwords, strong passwords, and a second step."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from axes.models import AccessAttempt
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.test import Client
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from .conftest import PASSWORD, make_staff
+
+# Just over the default lock-out.
+LAPSE = timedelta(minutes=31)
+LOGIN = "/es/admin/login/"
+ADMIN = "/es/admin/"
+TWO_FACTOR = "/es/admin/two-factor/"
+
+
+@pytest.fixture
+def moderator(roles, peru):
+    return make_staff("rosa.peru", "moderator", [peru])
+
+
+def log_in(client, username, password, address="203.0.113.7"):
+    return client.post(
+        LOGIN,
+        {"username": username, "password": password, "next": ADMIN},
+        REMOTE_ADDR=address,
+    )
+
+
+def current_code(device):
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+
+
+def fail_five_times(client, moderator, address="203.0.113.7"):
+    for _attempt in range(5):
+        log_in(client, moderator.username, "not-the-password", address)
+
+
+def test_the_right_password_lets_a_moderator_in(client, moderator):
+    response = log_in(client, moderator.username, PASSWORD)
+
+    assert response.status_code == 302
+    assert client.get(ADMIN).status_code == 200
+
+
+def test_five_failed_logins_lock_the_username_out_even_with_the_right_password(client, moderator):
+    fail_five_times(client, moderator)
+
+    response = log_in(client, moderator.username, PASSWORD)
+
+    assert response.status_code == 429
+    assert "Demasiados intentos fallidos" in response.content.decode()
+    assert "30 minutos" in response.content.decode()
+    assert client.get(ADMIN).status_code == 302
+
+
+def test_four_failed_logins_do_not_lock_anyone_out(client, moderator):
+    for _attempt in range(4):
+        log_in(client, moderator.username, "not-the-password")
+
+    assert log_in(client, moderator.username, PASSWORD).status_code == 302
+
+
+def test_the_lock_out_is_for_that_username_from_that_address(client, moderator):
+    fail_five_times(client, moderator, address="203.0.113.7")
+
+    assert log_in(Client(), moderator.username, PASSWORD, "198.51.100.20").status_code == 302
+
+
+def test_the_lock_out_ends_after_thirty_minutes(client, moderator):
+    fail_five_times(client, moderator)
+    AccessAttempt.objects.update(attempt_time=AccessAttempt.objects.get().attempt_time - LAPSE)
+
+    assert log_in(client, moderator.username, PASSWORD).status_code == 302
+
+
+@pytest.mark.parametrize(
+    "weak", ["rosa.peru2026", "password1234", "123456789012", "corto"], ids=str
+)
+def test_weak_staff_passwords_are_refused(moderator, weak):
+    with pytest.raises(ValidationError):
+        validate_password(weak, moderator)
+
+
+@pytest.fixture
+def two_factor_required(settings):
+    settings.REQUIRE_2FA = True
+
+
+def test_with_two_factor_required_a_password_alone_does_not_open_the_admin(
+    client, moderator, two_factor_required
+):
+    response = log_in(client, moderator.username, PASSWORD)
+    response = client.get(response["Location"], follow=True)
+
+    html = response.content.decode()
+    assert response.redirect_chain[-1][0].startswith(TWO_FACTOR)
+    assert "Verificación en dos pasos" in html
+    assert re.search(r'<img class="two-factor-qr" src="data:image/svg\+xml;base64,', html)
+    assert client.get(ADMIN).status_code == 302
+
+
+def test_a_staff_member_turns_on_two_factor_with_a_code_from_their_app(
+    client, moderator, two_factor_required
+):
+    log_in(client, moderator.username, PASSWORD)
+    client.get(TWO_FACTOR)
+    device = TOTPDevice.objects.get(user=moderator)
+
+    response = client.post(TWO_FACTOR, {"code": current_code(device), "next": ADMIN})
+
+    assert response.status_code == 302
+    assert response["Location"] == ADMIN
+    assert client.get(ADMIN).status_code == 200
+    assert TOTPDevice.objects.get(user=moderator).confirmed
+
+
+def test_a_wrong_code_is_refused_with_a_message(client, moderator, two_factor_required):
+    log_in(client, moderator.username, PASSWORD)
+    client.get(TWO_FACTOR)
+
+    response = client.post(TWO_FACTOR, {"code": "000000", "next": ADMIN})
+
+    assert response.status_code == 400
+    assert "Este código no es correcto o ya venció" in response.content.decode()
+    assert client.get(ADMIN).status_code == 302
+
+
+def test_once_turned_on_every_login_asks_for_a_code(client, moderator):
+    device = TOTPDevice.objects.create(user=moderator, name="Phone", confirmed=True)
+
+    log_in(client, moderator.username, PASSWORD)
+    blocked = client.get(ADMIN, follow=True)
+    asked = blocked.content.decode()
+    client.post(TWO_FACTOR, {"code": current_code(device), "next": ADMIN})
+
+    assert blocked.redirect_chain[-1][0].startswith(TWO_FACTOR)
+    assert "Escribe el código de seis dígitos" in asked
+    assert "two-factor-qr" not in asked
+    assert client.get(ADMIN).status_code == 200
+
+
+def test_without_the_requirement_staff_without_a_device_need_only_their_password(client, moderator):
+    log_in(client, moderator.username, PASSWORD)
+
+    assert client.get(ADMIN).status_code == 200
+
+
+def test_the_second_step_page_sends_visitors_who_are_not_staff_to_the_login(client, db):
+    response = client.get(TWO_FACTOR)
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(LOGIN)
+
+
+def test_the_second_step_does_not_follow_a_next_address_to_another_site(
+    client, moderator, two_factor_required
+):
+    log_in(client, moderator.username, PASSWORD)
+    client.get(TWO_FACTOR)
+    device = TOTPDevice.objects.get(user=moderator)
+
+    response = client.post(
+        TWO_FACTOR, {"code": current_code(device), "next": "https://evil.example/"}
+    )
+
+    assert response["Location"] == ADMIN
