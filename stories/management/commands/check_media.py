@@ -1,0 +1,21 @@
+"""Check that every photo, share image, logo and briefing kit named in the database is stored."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from stories.media_check import missing_files, referenced_files
+
+
+class Command(BaseCommand):
+    help = (
+        "Check that every file the database refers to exists in the media storage "
+        "(after restoring a backup, or moving to another bucket)."
+    )
+
+    def handle(self, *args, **options):
+        total = sum(1 for _ in referenced_files())
+        missing = missing_files()
+        for owner, name in missing:
+            self.stderr.write(f"missing: {name} ({owner})")
+        if missing:
+            raise CommandError(f"{len(missing)} of {total} files are missing from the storage.")
+        self.stdout.write(f"All {total} files are in the storage.")
