@@ -1,11 +1,14 @@
-"""Upload handling that keeps a visitor's text when their photo is far too large.
+"""Upload handling that keeps a visitor's text when their photo is far too large, and that
+notices an upload cut off half-way.
 
 Django would otherwise keep the whole file, or a view would have to refuse the request before
-reading the form, losing everything the person typed.
+reading the form, losing everything the person typed. A connection that closes early gives
+Django a short body and no error: the form would be read as if the photo ended there.
 """
 
 from django.core.files.uploadedfile import UploadedFile
 from django.core.files.uploadhandler import FileUploadHandler
+from django.http import UnreadablePostError
 
 from .photos import MAX_UPLOAD_BYTES
 
@@ -25,6 +28,27 @@ class PhotoSizeLimitHandler(FileUploadHandler):
 
     The rest of the form is still read, so the person's text comes back with the message.
     """
+
+    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
+        # Count what arrives, to compare with what the browser announced.
+        self.expected = content_length
+        self.arrived = 0
+        read = input_data.read
+
+        def counted_read(*args, **kwargs):
+            data = read(*args, **kwargs)
+            self.arrived += len(data)
+            return data
+
+        input_data.read = counted_read
+
+    def upload_complete(self):
+        # The form then reads as unreadable: Django's CSRF check refuses it, and nothing of it
+        # is stored (the visitor has gone anyway).
+        if self.arrived < self.expected:
+            raise UnreadablePostError(
+                f"The upload was cut off after {self.arrived} of {self.expected} bytes."
+            )
 
     def new_file(self, *args, **kwargs):
         super().new_file(*args, **kwargs)
