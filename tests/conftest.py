@@ -136,6 +136,8 @@ def s3_bucket(s3_server, settings):
         "file_overwrite": False,
         "querystring_auth": False,
         "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        "custom_domain": f"{s3_server.removeprefix('http://')}/{name}",
+        "url_protocol": "http:",
     }
     client = boto3.client(
         "s3",

@@ -113,3 +113,11 @@ def test_no_email_story_text_token_or_address_reaches_the_log(
 def test_private_details_are_scrubbed_from_any_message(text, kept, removed):
     assert kept in scrub(text)
     assert removed not in scrub(text)
+
+
+def test_a_page_served_from_the_cache_is_logged_with_its_route(client, demo_content, log_lines):
+    client.get("/es/campaigns/tu-causa-es-mi-causa/")
+    client.get("/es/campaigns/tu-causa-es-mi-causa/")
+
+    routes = [line["route"] for line in log_lines() if line["logger"] == "somos.request"]
+    assert routes == ["es/campaigns/<slug:slug>/"] * 2

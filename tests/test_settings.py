@@ -81,7 +81,7 @@ def test_redis_url_selects_the_redis_cache():
         "settings.CACHES['default']['BACKEND']", REDIS_URL="redis://127.0.0.1:6379/3", **PRODUCTION
     )
 
-    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+    assert result.stdout.strip() == "campaigns.redis_cache.RedisCache"
 
 
 def test_no_redis_url_means_a_local_memory_cache():
@@ -141,6 +141,21 @@ def test_s3_bucket_selects_s3_storage_and_lets_pages_show_its_images():
     assert options["querystring_auth"] is False
     assert options["file_overwrite"] is False
     assert "https://media.somos.example.org" in img_src
+
+
+def test_media_addresses_are_the_endpoints_when_no_public_address_is_given():
+    result = read_settings(
+        "json.dumps([settings.STORAGES['default']['OPTIONS'], "
+        "settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']])",
+        S3_BUCKET="somos-media",
+        S3_ENDPOINT_URL="http://minio:9000",
+        **PRODUCTION,
+    )
+
+    options, img_src = json.loads(result.stdout)
+    assert options["custom_domain"] == "minio:9000/somos-media"
+    assert options["url_protocol"] == "http:"
+    assert "http://minio:9000" in img_src
 
 
 def test_no_s3_bucket_means_local_media_files():
