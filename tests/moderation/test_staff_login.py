@@ -171,3 +171,24 @@ def test_the_second_step_does_not_follow_a_next_address_to_another_site(
     )
 
     assert response["Location"] == ADMIN
+
+
+def test_staff_without_a_device_are_offered_two_step_verification(client, moderator):
+    log_in(client, moderator.username, PASSWORD)
+
+    html = client.get(ADMIN).content.decode()
+
+    assert f'href="{TWO_FACTOR}">Activar la verificación en dos pasos</a>' in html
+
+
+def test_staff_who_turn_it_on_themselves_are_asked_for_a_code_next_time(client, moderator):
+    log_in(client, moderator.username, PASSWORD)
+    client.get(TWO_FACTOR)
+    device = TOTPDevice.objects.get(user=moderator)
+    client.post(TWO_FACTOR, {"code": current_code(device), "next": ADMIN})
+    client.post("/es/admin/logout/")
+
+    log_in(client, moderator.username, PASSWORD)
+
+    assert client.get(ADMIN, follow=True).redirect_chain[-1][0].startswith(TWO_FACTOR)
+    assert "Activar la verificación" not in client.get(TWO_FACTOR).content.decode()
