@@ -11,6 +11,9 @@ graceful_timeout = 30
 keepalive = 5
 # The address of the TLS proxy in front, whose X-Forwarded-* headers are trusted.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# No runtime control socket: workers are managed by the container or the service manager, and
+# the process may have no writable home.
+control_socket_disable = True
 # Requests are logged by the application, with their id and without private details.
 accesslog = None
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()

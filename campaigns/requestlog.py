@@ -55,8 +55,11 @@ def scrub(text):
 
 def hashed_address(match):
     try:
-        ipaddress.ip_address(match.group())
+        address = ipaddress.ip_address(match.group())
     except ValueError:
+        return match.group()
+    # The server's own listening addresses are nobody's.
+    if address.is_loopback or address.is_unspecified:
         return match.group()
     return f"[client {client_hash(match.group())}]"
 

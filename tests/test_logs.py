@@ -115,6 +115,13 @@ def test_private_details_are_scrubbed_from_any_message(text, kept, removed):
     assert removed not in scrub(text)
 
 
+@pytest.mark.parametrize(
+    "text", ["Listening at: http://0.0.0.0:8000", "connected to 127.0.0.1:6379", "bound to [::]:80"]
+)
+def test_the_servers_own_addresses_stay_readable(text):
+    assert scrub(text) == text
+
+
 def test_a_page_served_from_the_cache_is_logged_with_its_route(client, demo_content, log_lines):
     client.get("/es/campaigns/tu-causa-es-mi-causa/")
     client.get("/es/campaigns/tu-causa-es-mi-causa/")
