@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from stories.photos import WebImage
 
 from .countries import COUNTRIES
-from .pagecache import InvalidatesPages
+from .pagecache import PLEDGES, InvalidatesPages
 
 hex_colour = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hexadecimal digits.")
@@ -175,6 +175,9 @@ class MediaContact(InvalidatesPages, models.Model):
 
 class Pledge(InvalidatesPages, models.Model):
     """A visitor's pledge not to discriminate: no e-mail, no address kept."""
+
+    # Only the pages that count pledges are dropped when one is taken.
+    shown_in = PLEDGES
 
     campaign = models.ForeignKey(
         Campaign, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="pledges"

@@ -22,23 +22,26 @@ from django.urls import Resolver404, get_urlconf, resolve
 from django.utils import translation
 from django.utils.cache import cc_delim_re, patch_vary_headers
 
-VERSION_KEY = "pages:version"
+# What a page is made from: published content, which every page shows, and the pledge counts,
+# which only some show. Pledges come often; they drop only the pages that count them.
+CONTENT = "pages:version"
+PLEDGES = "pages:pledges-version"
 
 
-def new_version():
+def new_version(key=CONTENT):
     version = uuid.uuid4().hex
-    cache.set(VERSION_KEY, version, timeout=None)
+    cache.set(key, version, timeout=None)
     return version
 
 
-def invalidate_pages():
-    """Drop every cached page now, and again once the transaction commits.
+def invalidate_pages(key=CONTENT):
+    """Drop the cached pages made from `key` now, and again once the transaction commits.
 
     The second time covers a page cached by another request while the change was not yet
     committed; the first makes the change visible at once to the request that made it.
     """
-    new_version()
-    transaction.on_commit(new_version)
+    new_version(key)
+    transaction.on_commit(lambda: new_version(key))
 
 
 def page_key(request, encoding):
@@ -67,12 +70,12 @@ def from_cache(page):
     return response
 
 
-def store(request, version, response):
+def store(request, versions, response):
     """Cache the page as is and compressed; a visitor fetches only the form they read."""
     content = response.content
     etag = f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
     common = {
-        "version": version,
+        "versions": versions,
         "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
     }
     cache.set_many(
@@ -95,17 +98,23 @@ def store(request, version, response):
     response["ETag"] = etag
 
 
-def cached_page(view):
-    """Mark a public GET page as cacheable whole, per host and full path (language included)."""
+def cached_page(view=None, *, shows_pledge_counts=False):
+    """Mark a public GET page as cacheable whole, per host and full path (language included).
 
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        response = public(view(request, *args, **kwargs))
-        response.cacheable_page = request.method in ("GET", "HEAD")
-        return response
+    `shows_pledge_counts`: the page is dropped when a pledge is taken, too.
+    """
 
-    wrapper.is_cached_page = True
-    return wrapper
+    def mark(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            response = public(view(request, *args, **kwargs))
+            response.cacheable_page = request.method in ("GET", "HEAD")
+            return response
+
+        wrapper.made_from = (CONTENT, PLEDGES) if shows_pledge_counts else (CONTENT,)
+        return wrapper
+
+    return mark(view) if view else mark
 
 
 @functools.lru_cache(maxsize=8192)
@@ -119,7 +128,7 @@ def cached_page_match(urlconf, path):
             match = resolve(path, urlconf)
         except Resolver404:
             return None
-    return match if getattr(match.func, "is_cached_page", False) else None
+    return match if hasattr(match.func, "made_from") else None
 
 
 def storable(response):
@@ -147,16 +156,16 @@ class PageCacheMiddleware:
         if match is None:
             return self.get_response(request)
         key = page_key(request, wanted_encoding(request))
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY) or new_version()
+        found = cache.get_many([*match.func.made_from, key])
+        versions = {name: found.get(name) or new_version(name) for name in match.func.made_from}
         page = found.get(key)
-        if page and page["version"] == version:
+        if page and page["versions"] == versions:
             # For the request log, as if the view had been reached.
             request.resolver_match = match
             return from_cache(page)
         response = self.get_response(request)
         if storable(response):
-            store(request, version, response)
+            store(request, versions, response)
         return response
 
 
@@ -169,11 +178,14 @@ def public(response):
 class InvalidatesPages:
     """Mixin for models shown on public pages: saving or deleting one drops cached pages."""
 
+    # The version key of the pages the model is shown on.
+    shown_in = CONTENT
+
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        invalidate_pages()
+        invalidate_pages(self.shown_in)
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        invalidate_pages()
+        invalidate_pages(self.shown_in)
         return result

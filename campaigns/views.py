@@ -19,7 +19,7 @@ PLEDGES_PER_HOUR = 10
 
 
 @require_safe
-@cached_page
+@cached_page(shows_pledge_counts=True)
 def home(request):
     campaigns = list(Campaign.objects.active().with_pledge_counts())
     featured = Story.objects.published().filter(featured=True).for_listing()[:6]
@@ -35,7 +35,7 @@ def home(request):
 
 
 @require_safe
-@cached_page
+@cached_page(shows_pledge_counts=True)
 def detail(request, slug):
     campaign = get_object_or_404(
         Campaign.objects.active().with_pledge_counts().prefetch_related("partners"), slug=slug

@@ -4,6 +4,7 @@ import pytest
 
 from campaigns.models import Campaign, Pledge
 from stories.forms import new_form_token
+from tests.factories import make_story
 
 
 @pytest.fixture
@@ -74,3 +75,23 @@ def test_one_address_cannot_pledge_without_limit(client, pledge_data):
 
     assert response.status_code == 429
     assert Pledge.objects.count() == 10
+
+
+def test_a_pledge_updates_the_cached_counts_at_once(client, pledge_data):
+    client.get("/es/campaigns/somos-encuentro/")
+    client.get("/es/")
+
+    client.post("/es/pledge/", pledge_data())
+
+    assert "1 persona ha asumido" in client.get("/es/campaigns/somos-encuentro/").content.decode()
+    assert "1 persona ya asumió" in client.get("/es/").content.decode()
+
+
+def test_a_pledge_leaves_story_pages_in_the_cache(client, pledge_data, django_assert_num_queries):
+    story = make_story(Campaign.objects.get(slug="somos-encuentro"))
+    client.get(f"/es/stories/{story.pk}/")
+
+    client.post("/es/pledge/", pledge_data())
+
+    with django_assert_num_queries(0):
+        assert client.get(f"/es/stories/{story.pk}/").status_code == 200
