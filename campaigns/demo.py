@@ -1,6 +1,7 @@
 """Demo content for the three campaigns of the launch, from their press releases."""
 
 import datetime
+import functools
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -251,6 +252,18 @@ def load_campaigns():
 
 
 @transaction.atomic
+# Drawing and encoding the demo images takes most of the time of loading the demo; each is drawn
+# once per process, however often the demo is loaded (the test suite loads it for many tests).
+@functools.cache
+def demo_logo(acronym, colour):
+    return prepare_logo(logo(acronym, colour))
+
+
+@functools.cache
+def demo_hero(slug, colour):
+    return prepare_photo(illustration_upload(slug, colour, size=(1600, 640)))
+
+
 def load_campaign_details():
     """Partners, facts, media contacts, hero images and briefing kits of the demo campaigns.
 
@@ -262,7 +275,7 @@ def load_campaign_details():
             name=name, defaults={"url": url, "position": position}
         )
         if not partner.logo:
-            partner.logo = store_logo(prepare_logo(logo(acronym, colour)))
+            partner.logo = store_logo(demo_logo(acronym, colour))
             partner.save()
         partners[acronym] = partner
 
@@ -282,8 +295,9 @@ def load_campaign_details():
                 },
             )
         if not campaign.hero_files:
-            upload = illustration_upload(campaign.slug, campaign.colour, size=(1600, 640))
-            campaign.hero_files = store_photo(prepare_photo(upload), kind="heroes")
+            campaign.hero_files = store_photo(
+                demo_hero(campaign.slug, campaign.colour), kind="heroes"
+            )
             campaign.save()
 
     campaigns = {c.slug: c for c in Campaign.objects.all()}
@@ -306,5 +320,5 @@ def load_campaign_details():
                 f"{f.figure_en}: {f.statement_en} ({f.source_name}, {f.figure_date:%B %Y})"
                 for f in campaign.facts.all()
             ]
-            pdf = briefing_kit(f"{campaign.name_en}: briefing kit", lines)
+            pdf = briefing_kit(f"{campaign.name_en}: briefing kit", tuple(lines))
             campaign.briefing_kit.save(f"{campaign.slug}-briefing-kit.pdf", ContentFile(pdf))

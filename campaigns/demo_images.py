@@ -1,5 +1,6 @@
 """Images for the demo content, drawn by code: no photo of a real person is ever shipped."""
 
+import functools
 import io
 import random
 
@@ -63,6 +64,7 @@ def logo(text, colour):
     return SimpleUploadedFile("logo.png", buffer.getvalue(), content_type="image/png")
 
 
+@functools.cache
 def briefing_kit(title, lines):
     """A one-page PDF with the campaign's key messages and figures."""
     page = Image.new("RGB", (1240, 1754), (255, 255, 255))

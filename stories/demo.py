@@ -1,6 +1,7 @@
 """Demo content for stories: themes, the current consent text and the sample stories."""
 
 import datetime
+import functools
 import secrets
 
 from django.db import transaction
@@ -111,6 +112,12 @@ CONSENT_TEXTS = {
 
 
 @transaction.atomic
+@functools.cache
+def sample_photo(key, colour):
+    """A sample story's drawn illustration in its web sizes, drawn once per process."""
+    return prepare_photo(illustration_upload(key, colour))
+
+
 def load_themes():
     for position, (slug, *names) in enumerate(THEMES, start=1):
         values = dict(zip(["name_es", "name_en", "name_pt", "name_pap"], names, strict=True))
@@ -176,7 +183,7 @@ def load_sample_stories():
         )
         setattr(story, f"title_{language}", sample["title"])
         setattr(story, f"body_{language}", sample["body"])
-        prepared = prepare_photo(illustration_upload(key, campaign.colour))
+        prepared = sample_photo(key, campaign.colour)
         story.photo_files = store_photo(prepared)
         story.photo_width, story.photo_height = prepared.width, prepared.height
         story.save()
