@@ -85,6 +85,13 @@ class JSONFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+class ScrubbedFormatter(logging.Formatter):
+    """Plain text lines for a developer's terminal, scrubbed like the JSON ones."""
+
+    def format(self, record):
+        return scrub(super().format(record))
+
+
 class RequestLogMiddleware:
     """Give each request an id (the load balancer's, when it sends one) and log it when done."""
 

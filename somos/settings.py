@@ -330,12 +330,19 @@ X_FRAME_OPTIONS = "DENY"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "campaigns.requestlog.JSONFormatter"}},
+    "formatters": {
+        "json": {"()": "campaigns.requestlog.JSONFormatter"},
+        # Easier to read in a terminal while developing; scrubbed all the same.
+        "text": {
+            "()": "campaigns.requestlog.ScrubbedFormatter",
+            "format": "%(levelname)s %(name)s: %(message)s",
+        },
+    },
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",
             "stream": "ext://sys.stdout",
-            "formatter": "json",
+            "formatter": "text" if DEBUG else "json",
         }
     },
     "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},

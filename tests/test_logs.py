@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from campaigns.requestlog import JSONFormatter, client_hash, scrub
+from campaigns.requestlog import JSONFormatter, ScrubbedFormatter, client_hash, scrub
 from tests.factories import management_link
 
 ADDRESS = "203.0.113.77"
@@ -128,3 +128,11 @@ def test_a_page_served_from_the_cache_is_logged_with_its_route(client, demo_cont
 
     routes = [line["route"] for line in log_lines() if line["logger"] == "somos.request"]
     assert routes == ["es/campaigns/<slug:slug>/"] * 2
+
+
+def test_the_development_format_is_scrubbed_too():
+    record = logging.makeLogRecord({"msg": "mail %s", "args": ("ana@example.org",)})
+
+    line = ScrubbedFormatter("%(message)s").format(record)
+
+    assert line == "mail [email]"

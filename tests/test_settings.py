@@ -187,3 +187,10 @@ def test_deploy_check_is_clean_with_production_settings():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_logs_are_json_in_production_and_plain_text_in_development():
+    expression = "settings.LOGGING['handlers']['stdout']['formatter']"
+
+    assert read_settings(expression, **PRODUCTION).stdout.strip() == "json"
+    assert read_settings(expression, DEBUG="1").stdout.strip() == "text"
