@@ -9,6 +9,7 @@ import logging
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth import logout as auth_logout
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
@@ -16,6 +17,7 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
+from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -38,7 +40,11 @@ class StaffAdminSite(admin.AdminSite):
         return super().login(request, extra_context)
 
     def get_urls(self):
-        return [path("two-factor/", self.two_factor, name="two_factor"), *super().get_urls()]
+        return [
+            path("two-factor/", self.two_factor, name="two_factor"),
+            path("two-factor/log-out/", self.log_out_before_second_step, name="two_factor_logout"),
+            *super().get_urls(),
+        ]
 
     def next_address(self, request):
         address = request.POST.get(REDIRECT_FIELD_NAME) or request.GET.get(REDIRECT_FIELD_NAME)
@@ -83,6 +89,12 @@ class StaffAdminSite(admin.AdminSite):
             context["secret"] = spaced_secret(device)
         status = 400 if form.errors else 200
         return render(request, "admin/two_factor.html", context, status=status)
+
+    @method_decorator([never_cache, csrf_protect, require_POST])
+    def log_out_before_second_step(self, request):
+        """Log out from the second step; the admin's own log-out needs the step done first."""
+        auth_logout(request)
+        return redirect("admin:login")
 
 
 def locked_out(request, response, credentials):

@@ -2,7 +2,6 @@
 
 import base64
 import io
-from base64 import b32encode
 
 from django import forms
 from django.conf import settings
@@ -54,5 +53,5 @@ def qr_code_data_uri(config_url):
 
 def spaced_secret(device):
     """The key in groups of four letters, for typing into an app that cannot scan."""
-    secret = b32encode(device.bin_key).decode()
+    secret = base64.b32encode(device.bin_key).decode()
     return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))

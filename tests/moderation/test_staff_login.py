@@ -192,3 +192,13 @@ def test_staff_who_turn_it_on_themselves_are_asked_for_a_code_next_time(client, 
 
     assert client.get(ADMIN, follow=True).redirect_chain[-1][0].startswith(TWO_FACTOR)
     assert "Activar la verificación" not in client.get(TWO_FACTOR).content.decode()
+
+
+def test_a_staff_member_can_log_out_from_the_second_step(client, moderator, two_factor_required):
+    log_in(client, moderator.username, PASSWORD)
+
+    response = client.post("/es/admin/two-factor/log-out/")
+
+    assert response["Location"] == LOGIN
+    assert "_auth_user_id" not in client.session
+    assert client.get(TWO_FACTOR)["Location"].startswith(LOGIN)
