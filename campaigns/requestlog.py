@@ -6,8 +6,6 @@ Requests are logged by their URL pattern, not their path, so a path's private pa
 """
 
 import contextvars
-import hashlib
-import hmac
 import ipaddress
 import json
 import logging
@@ -16,9 +14,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 
-from django.conf import settings
-
-from stories.ratelimit import client_address
+from stories.ratelimit import client_address, client_hash
 
 request_id = contextvars.ContextVar("request_id", default="")
 access_logger = logging.getLogger("somos.request")
@@ -36,14 +32,6 @@ ADDRESS = re.compile(
 STANDARD_ATTRIBUTES = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
 # Objects that Django attaches to its records and that must not be written out.
 DROPPED_EXTRAS = {"request", "status_code", "server_time"}
-
-
-def client_hash(address):
-    """A keyed hash of a client address: the same client gets the same value, nobody can undo it."""
-    if not address:
-        return ""
-    key = hashlib.sha256(f"client-address:{settings.SECRET_KEY}".encode()).digest()
-    return hmac.new(key, address.encode(), hashlib.sha256).hexdigest()[:16]
 
 
 def scrub(text):

@@ -47,6 +47,10 @@ def rejected_stories_due(before):
     )
 
 
+def stored_file_count(story):
+    return len(story.photo_files) + bool(story.share_image)
+
+
 def purge(*, days=None, dry_run=False):
     """Erase what is past its retention period; with dry_run, only count it."""
     before = cutoff(days)
@@ -64,7 +68,7 @@ def purge(*, days=None, dry_run=False):
     sessions = Session.objects.filter(expire_date__lt=timezone.now())
     if dry_run:
         result.stories = len(stories)
-        result.files = sum(len(story.photo_files) + bool(story.share_image) for story in stories)
+        result.files = sum(stored_file_count(story) for story in stories)
         result.decisions = leftover.exclude(note="", before={}, after={}).count()
         result.login_records = sum(query.count() for query in records)
         result.tasks = tasks.count()
@@ -72,7 +76,7 @@ def purge(*, days=None, dry_run=False):
         return result
 
     for story in stories:
-        files = len(story.photo_files) + bool(story.share_image)
+        files = stored_file_count(story)
         try:
             with transaction.atomic():
                 locked = Story.objects.select_for_update().get(pk=story.pk)

@@ -226,15 +226,22 @@ S3_ENDPOINT_URL = os.environ.get("S3_ENDPOINT_URL", "")
 # The address browsers use for media when it is not the endpoint's (a CDN, or MinIO published on
 # another host name).
 S3_PUBLIC_URL = os.environ.get("S3_PUBLIC_URL", "").rstrip("/")
-if S3_BUCKET:
-    MEDIA_STORAGE = {
+
+
+def s3_media_storage(bucket, *, endpoint_url, access_key, secret_key, region, public_url):
+    """The S3 storage of media, and the origin pages may show its images from."""
+    aws = f"https://s3.{region}.amazonaws.com" if region else "https://s3.amazonaws.com"
+    # Addresses are built from this prefix: without it, django-storages signs a URL for every
+    # image of a page only to strip the signature (about 0.25 ms each).
+    public = urlsplit(public_url or f"{(endpoint_url or aws).rstrip('/')}/{bucket}")
+    storage = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": S3_BUCKET,
-            "endpoint_url": S3_ENDPOINT_URL or None,
-            "access_key": os.environ.get("S3_ACCESS_KEY", ""),
-            "secret_key": os.environ.get("S3_SECRET_KEY", ""),
-            "region_name": os.environ.get("S3_REGION", "") or None,
+            "bucket_name": bucket,
+            "endpoint_url": endpoint_url or None,
+            "access_key": access_key,
+            "secret_key": secret_key,
+            "region_name": region or None,
             "addressing_style": "path",
             "signature_version": "s3v4",
             # Names are random and never reused: a stored file is never replaced.
@@ -242,17 +249,24 @@ if S3_BUCKET:
             # Published photos are public; unsigned addresses keep cached pages valid.
             "querystring_auth": False,
             "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+            "custom_domain": public.netloc + public.path.rstrip("/"),
+            "url_protocol": f"{public.scheme}:",
         },
     }
-    # Addresses are built from this prefix: without it, django-storages signs a URL for every
-    # image of a page only to strip the signature (about 0.25 ms each).
-    _region = os.environ.get("S3_REGION", "")
-    _aws = f"https://s3.{_region}.amazonaws.com" if _region else "https://s3.amazonaws.com"
-    _public = urlsplit(S3_PUBLIC_URL or f"{(S3_ENDPOINT_URL or _aws).rstrip('/')}/{S3_BUCKET}")
-    MEDIA_STORAGE["OPTIONS"]["custom_domain"] = _public.netloc + _public.path.rstrip("/")
-    MEDIA_STORAGE["OPTIONS"]["url_protocol"] = f"{_public.scheme}:"
+    return storage, f"{public.scheme}://{public.netloc}"
+
+
+if S3_BUCKET:
+    MEDIA_STORAGE, _media_origin = s3_media_storage(
+        S3_BUCKET,
+        endpoint_url=S3_ENDPOINT_URL,
+        access_key=os.environ.get("S3_ACCESS_KEY", ""),
+        secret_key=os.environ.get("S3_SECRET_KEY", ""),
+        region=os.environ.get("S3_REGION", ""),
+        public_url=S3_PUBLIC_URL,
+    )
     # The content policy lets pages show images from there and nowhere else.
-    MEDIA_ORIGINS = [f"{_public.scheme}://{_public.netloc}"]
+    MEDIA_ORIGINS = [_media_origin]
 else:
     MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
     MEDIA_ORIGINS = []

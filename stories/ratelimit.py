@@ -1,6 +1,11 @@
-"""A per-address limit over Django's cache, shared by every process when the cache is Redis."""
+"""A per-address limit over Django's cache, shared by every process when the cache is Redis.
 
+Also where a client's address is read, and hashed for anything that keeps it (limits, logs).
+"""
+
+import functools
 import hashlib
+import hmac
 import time
 
 from django.conf import settings
@@ -17,10 +22,23 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
+@functools.cache
+def _address_key(secret_key):
+    return hashlib.sha256(f"client-address:{secret_key}".encode()).digest()
+
+
+def client_hash(address):
+    """A keyed hash of a client address: the same client gets the same value, nobody can undo it."""
+    if not address:
+        return ""
+    digest = hmac.new(_address_key(settings.SECRET_KEY), address.encode(), hashlib.sha256)
+    return digest.hexdigest()[:16]
+
+
 def _key(scope, request, window):
     # Addresses are kept only as a keyed hash, even in the cache.
-    address = hashlib.sha256(f"{settings.SECRET_KEY}:{client_address(request)}".encode())
-    return f"ratelimit:{scope}:{address.hexdigest()[:32]}:{int(time.time() // window)}"
+    address = client_hash(client_address(request))
+    return f"ratelimit:{scope}:{address}:{int(time.time() // window)}"
 
 
 def limit_reached(scope, request, *, limit, window=3600):

@@ -9,6 +9,7 @@ from django.core.management import call_command
 
 from campaigns.demo import load_campaign_details, load_campaigns
 from campaigns.models import Campaign
+from somos.settings import s3_media_storage
 from stories.demo import load_consent_texts, load_themes
 from stories.forms import new_form_token
 from stories.models import Theme
@@ -131,20 +132,14 @@ def s3_bucket(s3_server, settings):
     import boto3
 
     name = f"somos-{uuid.uuid4().hex[:12]}"
-    options = {
-        "bucket_name": name,
-        "endpoint_url": s3_server,
-        "access_key": "testing",
-        "secret_key": "testing",
-        "region_name": "us-east-1",
-        "addressing_style": "path",
-        "signature_version": "s3v4",
-        "file_overwrite": False,
-        "querystring_auth": False,
-        "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
-        "custom_domain": f"{s3_server.removeprefix('http://')}/{name}",
-        "url_protocol": "http:",
-    }
+    storage, _origin = s3_media_storage(
+        name,
+        endpoint_url=s3_server,
+        access_key="testing",
+        secret_key="testing",
+        region="us-east-1",
+        public_url="",
+    )
     client = boto3.client(
         "s3",
         endpoint_url=s3_server,
@@ -153,10 +148,7 @@ def s3_bucket(s3_server, settings):
         region_name="us-east-1",
     )
     client.create_bucket(Bucket=name)
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options},
-    }
+    settings.STORAGES = {**settings.STORAGES, "default": storage}
     bucket = S3Bucket(client, s3_server, name)
     yield bucket
     bucket.empty()
