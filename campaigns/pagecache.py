@@ -5,14 +5,16 @@ sets a new version, so no page made before the change (a withdrawn story, an old
 served again. One cache round trip fetches both the version and the page.
 
 Views mark their pages with `cached_page`; PageCacheMiddleware serves and stores them. It sits
-before the session, language, CSRF and login middleware, which a public page does not need:
-a page found in the cache is answered without them, and without resolving its view again.
+right after the security middleware: a page is stored as it leaves the middleware after it
+(policy headers, compression, ETag) and answered as is, without them, without the session,
+language, CSRF and login middleware, and without resolving its view again. Pages are stored
+per release, so a new release never serves a page that names the previous one's static files.
 """
 
 import functools
-import gzip
 import hashlib
 import uuid
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -20,7 +22,7 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.urls import Resolver404, get_urlconf, resolve
 from django.utils import translation
-from django.utils.cache import cc_delim_re, patch_vary_headers
+from django.utils.cache import cc_delim_re, get_conditional_response
 
 # What a page is made from: published content, which every page shows, and the pledge counts,
 # which only some show. Pledges come often; they drop only the pages that count them.
@@ -44,58 +46,57 @@ def invalidate_pages(key=CONTENT):
     transaction.on_commit(lambda: new_version(key))
 
 
+# What shapes a page besides its content; their digest names the release in every page key.
+RELEASE_SOURCES = ("templates", "locale", "campaigns", "stories", "moderation", "somos")
+RELEASE_SUFFIXES = {".html", ".txt", ".css", ".xml", ".mo", ".py"}
+
+
+@functools.cache
+def release():
+    """A digest of this release's templates, translations, code and static file names."""
+    digest = hashlib.sha256()
+    base = Path(settings.BASE_DIR)
+    paths = [
+        path
+        for source in RELEASE_SOURCES
+        for path in (base / source).rglob("*")
+        if path.suffix in RELEASE_SUFFIXES and path.is_file()
+    ]
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(base)).encode())
+        digest.update(path.read_bytes())
+    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+    if manifest.is_file():
+        digest.update(manifest.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def page_key(request, encoding):
     # The path starts with the page's language.
     address = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"page:{encoding}:{digest}"
+    return f"page:{release()}:{encoding}:{digest}"
 
 
 def wanted_encoding(request):
     return "gzip" if "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "") else "identity"
 
 
-# Headers set by the middleware after this one; those before it set theirs on every answer.
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "X-Frame-Options", "Vary")
-
-
-def from_cache(page):
+def from_cache(request, page):
     response = HttpResponse(page["body"])
-    for name, value in page["headers"].items():
+    for name, value in page["headers"]:
         response[name] = value
-    response["ETag"] = page["etag"]
-    if page["encoding"] == "gzip":
-        response["Content-Encoding"] = "gzip"
-    patch_vary_headers(response, ["Accept-Encoding"])
-    return response
+    # A browser that has this page already gets a 304, as ConditionalGetMiddleware would say.
+    return get_conditional_response(request, etag=response.get("ETag"), response=response)
 
 
 def store(request, versions, response):
-    """Cache the page as is and compressed; a visitor fetches only the form they read."""
-    content = response.content
-    etag = f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
-    common = {
-        "versions": versions,
-        "headers": {name: response[name] for name in KEPT_HEADERS if response.has_header(name)},
-    }
-    cache.set_many(
-        {
-            page_key(request, "identity"): {
-                **common,
-                "encoding": "identity",
-                "body": content,
-                "etag": etag,
-            },
-            page_key(request, "gzip"): {
-                **common,
-                "encoding": "gzip",
-                "body": gzip.compress(content, mtime=0),
-                "etag": f"W/{etag}",
-            },
-        },
+    """Cache the page as it goes out to this visitor, in the encoding they asked for."""
+    cache.set(
+        page_key(request, wanted_encoding(request)),
+        {"versions": versions, "body": response.content, "headers": list(response.items())},
         timeout=settings.PAGE_CACHE_SECONDS,
     )
-    response["ETag"] = etag
 
 
 def cached_page(view=None, *, shows_pledge_counts=False):
@@ -162,7 +163,7 @@ class PageCacheMiddleware:
         if page and page["versions"] == versions:
             # For the request log, as if the view had been reached.
             request.resolver_match = match
-            return from_cache(page)
+            return from_cache(request, page)
         response = self.get_response(request)
         if storable(response):
             store(request, versions, response)

@@ -89,6 +89,8 @@ DIGEST_INTERVAL_MINUTES = env_int("DIGEST_INTERVAL_MINUTES", 60)
 MIDDLEWARE = [
     "campaigns.requestlog.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Cached public pages are answered here, as stored with the headers of the middleware after it.
+    "campaigns.pagecache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -96,8 +98,6 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     # ETags for every page, and 304 answers to browsers that already have it.
     "django.middleware.http.ConditionalGetMiddleware",
-    # Cached public pages are answered here, before the middleware they do not need.
-    "campaigns.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

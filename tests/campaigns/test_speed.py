@@ -5,7 +5,10 @@ import re
 from pathlib import Path
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from campaigns import pagecache
 from campaigns.models import Campaign
 from tests.factories import make_stories, make_story
 
@@ -60,6 +63,64 @@ def test_pages_carry_an_etag_and_answer_304_when_unchanged(client, peru):
     assert first["ETag"]
     assert again.status_code == 304
     assert first["Cache-Control"] == "no-cache"
+
+
+SECURITY_HEADERS = (
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+    "X-Frame-Options",
+)
+
+
+def test_a_page_from_the_cache_carries_the_security_headers_of_a_new_one(client, peru):
+    made = client.get("/es/campaigns/tu-causa-es-mi-causa/")
+
+    cached = client.get("/es/campaigns/tu-causa-es-mi-causa/")
+
+    for header in SECURITY_HEADERS:
+        assert cached[header] == made[header]
+
+
+def test_a_cached_page_answers_304_to_a_browser_that_has_it(client, peru):
+    address = make_story(peru).get_absolute_url()
+    first = client.get(address)
+
+    again = client.get(address, headers={"if-none-match": first["ETag"]})
+
+    assert again.status_code == 304
+    assert again["ETag"] == first["ETag"]
+    assert again.content == b""
+
+
+def test_a_new_release_does_not_serve_pages_cached_by_the_previous_one(client, peru, monkeypatch):
+    """A cached page names the static files of its release, which the next one may not have."""
+    monkeypatch.setattr(pagecache, "release", lambda: "previous")
+    client.get("/es/campaigns/tu-causa-es-mi-causa/")
+
+    monkeypatch.setattr(pagecache, "release", lambda: "next")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/es/campaigns/tu-causa-es-mi-causa/")
+
+    assert response.status_code == 200
+    assert len(queries) > 0
+
+
+def test_the_release_changes_with_the_static_file_names(settings, tmp_path):
+    settings.STATIC_ROOT = str(tmp_path)
+    manifest = tmp_path / "staticfiles.json"
+    manifest.write_text('{"paths": {"css/site.css": "css/site.aaaaaaaaaaaa.css"}}')
+    pagecache.release.cache_clear()
+    before = pagecache.release()
+
+    manifest.write_text('{"paths": {"css/site.css": "css/site.bbbbbbbbbbbb.css"}}')
+    pagecache.release.cache_clear()
+    after = pagecache.release()
+
+    pagecache.release.cache_clear()
+    assert before != after
 
 
 @pytest.mark.parametrize("count", [10, 1000])
