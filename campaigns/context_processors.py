@@ -27,7 +27,8 @@ def language_links(request):
 
 
 def navigation(request):
-    campaigns = list(Campaign.objects.active())
+    # The header shows only their names and links; the colours name the stylesheet's version.
+    campaigns = list(Campaign.objects.active().only("slug", "name", "colour"))
     fingerprint = "|".join(f"{c.slug}:{c.colour}" for c in campaigns)
     return {
         "canonical_url": request.build_absolute_uri(request.path),

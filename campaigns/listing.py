@@ -89,7 +89,7 @@ def page_number(value):
 
 def story_page(campaign, filters, requested):
     number, invalid = page_number(requested)
-    stories = filters.apply(Story.objects.published().filter(campaign=campaign)).for_listing()
+    stories = filters.apply(campaign.stories.published()).in_listing_order()
     offset = (number - 1) * PER_PAGE
     rows = list(stories[offset : offset + PER_PAGE + 1])
     return StoryPage(

@@ -91,9 +91,17 @@ class StoryQuerySet(models.QuerySet):
         """Stories visitors may see: approved, with a publication date that has come."""
         return self.filter(status=Story.Status.APPROVED, published_at__lte=timezone.now())
 
+    def in_listing_order(self):
+        """Featured first, then newest.
+
+        From a campaign's `stories`, each story shares that campaign object instead of joining
+        and building it again.
+        """
+        return self.order_by("-featured", "-published_at", "-pk")
+
     def for_listing(self):
-        """Featured first, then newest, with what a story card shows."""
-        return self.select_related("campaign").order_by("-featured", "-published_at", "-pk")
+        """In listing order, with what a story card from any campaign shows."""
+        return self.in_listing_order().select_related("campaign")
 
     def by_management_token(self, token):
         return self.filter(management_token_hash=hash_token(token))

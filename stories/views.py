@@ -173,12 +173,7 @@ def detail(request, pk):
     story = get_object_or_404(
         Story.objects.published().select_related("campaign").prefetch_related("themes"), pk=pk
     )
-    related = (
-        Story.objects.published()
-        .filter(campaign=story.campaign_id)
-        .exclude(pk=story.pk)
-        .for_listing()[:3]
-    )
+    related = story.campaign.stories.published().exclude(pk=story.pk).in_listing_order()[:3]
     url = request.build_absolute_uri(story.get_absolute_url())
     return render(
         request,
