@@ -1,12 +1,13 @@
 """Requests per second and latency of the campaign and story pages at 100 and 100,000 stories.
 
 Run: .venv/bin/python bench/pages.py   (needs PostgreSQL on 127.0.0.1:5432 and Redis on 6379;
-installs wrk from Debian's packages if it is missing; takes about four minutes)
+installs wrk from Debian's packages if it is missing; takes about ten minutes)
 
-For each size it fills a database of its own, serves the site with gunicorn (production
-settings, Redis cache), and loads it with wrk from another process on loopback: a trivial view
-(robots.txt), the campaign page and a story page, with the page cache on and then off; each
-three times in turn, keeping the median.
+It fills a database for each size, serves each with gunicorn (production settings, Redis
+cache), and loads them with wrk from another process on loopback: a trivial view
+(robots.txt), the campaign page and a story page, with the page cache on and then off. Every
+page of every size is measured three times in turn and the median kept, so that the machine
+slowing down or speeding up weighs on both sizes alike.
 Goals on this machine: cached >= 0.9 x the trivial view, uncached >= 0.3 x, and latency at
 100,000 stories <= 1.2 x the latency at 100.
 """
@@ -49,11 +50,11 @@ def ensure_wrk():
     subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
 
 
-def environment(database, static_root, cache_seconds):
+def environment(database, static_root, cache_seconds, redis_db=7):
     return {
         **os.environ,
         "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
-        "REDIS_URL": "redis://127.0.0.1:6379/7",
+        "REDIS_URL": f"redis://127.0.0.1:6379/{redis_db}",
         "SECRET_KEY": "bench-only-" + "k9#Lm2$pQ7" * 5,
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "0",
@@ -117,13 +118,13 @@ def fill(env, count):
     return int(output[-2]), int(output[-1])
 
 
-def serve(env):
+def serve(env, port):
     server = subprocess.Popen(
         [
             str(Path(PYTHON).parent / "gunicorn"),
             "somos.wsgi",
             "-b",
-            f"127.0.0.1:{PORT}",
+            f"127.0.0.1:{port}",
             "-w",
             "2",
             "--log-level",
@@ -136,7 +137,7 @@ def serve(env):
     )
     for _ in range(100):
         try:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/robots.txt", timeout=1)
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=1)
             # One worker answers; give the others time to finish starting before measuring.
             time.sleep(3)
             return server
@@ -146,9 +147,9 @@ def serve(env):
     raise RuntimeError("gunicorn did not start")
 
 
-def load(path):
+def load(port, path):
     """Warm up, then run wrk; return (requests per second, p50 ms, p99 ms, non-2xx)."""
-    url = f"http://127.0.0.1:{PORT}{path}"
+    url = f"http://127.0.0.1:{port}{path}"
     for _ in range(200):
         urllib.request.urlopen(urllib.request.Request(url, headers=BROWSER), timeout=10).read()
     headers = [arg for name, value in BROWSER.items() for arg in ("-H", f"{name}: {value}")]
@@ -170,54 +171,71 @@ def load(path):
 
 def main():
     ensure_wrk()
-    database = f"somos_bench_{os.getpid()}"
+    databases = {size: f"somos_bench_{os.getpid()}_{size}" for size in SIZES}
     static_root = tempfile.mkdtemp(prefix="somos-bench-static-")
-    base_env = environment(database, static_root, 900)
     psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-d", "postgres", "-c"]
-    run(*psql, f"CREATE DATABASE {database}")
     results = {}
     try:
+        first = databases[SIZES[0]]
+        run(*psql, f"CREATE DATABASE {first}")
+        base_env = environment(first, static_root, 900)
         run(PYTHON, "manage.py", "migrate", "-v0", env=base_env)
         run(PYTHON, "manage.py", "collectstatic", "--noinput", "-v0", env=base_env)
         run(PYTHON, "manage.py", "load_demo", env=base_env, capture_output=True)
+        pages = {}
         for size in SIZES:
-            published, story_id = fill(base_env, size)
-            print(f"\n{published} published stories in the campaign")
-            pages = {
+            if databases[size] != first:
+                # The smaller database, topped up: the same demo content, more stories.
+                run(*psql, f"CREATE DATABASE {databases[size]} TEMPLATE {first}")
+            published, story_id = fill(environment(databases[size], static_root, 900), size)
+            print(f"{published} published stories in the campaign")
+            pages[size] = {
                 "trivial view": "/robots.txt",
                 "campaign page": f"/es/campaigns/{CAMPAIGN}/",
                 "story page": f"/es/stories/{story_id}/",
             }
-            for label, seconds in (("cached", 900), ("uncached", 0)):
-                subprocess.run(["redis-cli", "-n", "7", "FLUSHDB"], capture_output=True)
-                server = serve(environment(database, static_root, seconds))
-                try:
-                    runs = {name: [] for name in pages}
-                    for _round in range(ROUNDS):
-                        for name, path in pages.items():
-                            runs[name].append(load(path))
-                    for name, measured in runs.items():
-                        rps, p50, p99 = (
-                            statistics.median(m[i] for m in measured) for i in range(3)
-                        )
-                        errors = sum(m[3] for m in measured)
-                        results[(size, label, name)] = (rps, p50, p99, errors)
-                        print(
-                            f"  {label:8} {name:14} {rps:8.0f} req/s  p50 {p50:6.1f} ms  "
-                            f"p99 {p99:6.1f} ms  errors {errors}"
-                        )
-                finally:
+        for label, seconds in (("cached", 900), ("uncached", 0)):
+            servers = {}
+            try:
+                for index, size in enumerate(SIZES):
+                    redis_db = 7 + index
+                    subprocess.run(
+                        ["redis-cli", "-n", str(redis_db), "FLUSHDB"], capture_output=True
+                    )
+                    env = environment(databases[size], static_root, seconds, redis_db)
+                    servers[size] = (PORT + index, serve(env, PORT + index))
+                runs = {(size, name): [] for size in SIZES for name in pages[size]}
+                for _round in range(ROUNDS):
+                    for size in SIZES:
+                        for name, path in pages[size].items():
+                            runs[(size, name)].append(load(servers[size][0], path))
+                for (size, name), measured in runs.items():
+                    rps, p50, p99 = (statistics.median(m[i] for m in measured) for i in range(3))
+                    errors = sum(m[3] for m in measured)
+                    results[(size, label, name)] = (rps, p50, p99, errors)
+                    print(
+                        f"  {size:>7,} {label:8} {name:14} {rps:8.0f} req/s  p50 {p50:6.1f} ms  "
+                        f"p99 {p99:6.1f} ms  errors {errors}"
+                    )
+            finally:
+                for _port, server in servers.values():
                     server.terminate()
                     server.wait()
     finally:
-        run(*psql, f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+        for database in databases.values():
+            run(*psql, f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
         shutil.rmtree(static_root, ignore_errors=True)
 
     print("\n| stories | page | cache | req/s | × trivial | p50 ms | p99 ms |")
     print("|---:|---|---|---:|---:|---:|---:|")
-    for (size, label, name), (rps, p50, p99, _errors) in results.items():
-        if name == "trivial view":
-            continue
+    rows = [
+        (size, label, name)
+        for size in SIZES
+        for label in ("cached", "uncached")
+        for name in ("campaign page", "story page")
+    ]
+    for size, label, name in rows:
+        rps, p50, p99, _errors = results[(size, label, name)]
         trivial = results[(size, label, "trivial view")][0]
         print(
             f"| {size:,} | {name} | {label} | {rps:,.0f} | {rps / trivial:.2f} | "
