@@ -26,6 +26,20 @@ from .submission import NotStored, mail_management_link, submit_story
 from .uploads import PhotoSizeLimitHandler
 from .withdrawal import withdraw_story
 
+logger = logging.getLogger(__name__)
+
+NOT_STORED_MESSAGES = {
+    "photo": gettext_lazy(
+        "We could not save your photo just now, so your story has not been sent yet. "
+        "Please send it again in a few minutes, or send it without the photo."
+    ),
+    "story": gettext_lazy(
+        "We could not save your story just now, and nothing of it was kept. "
+        "Please send it again in a few minutes: your text is still below."
+    ),
+}
+
+
 # Anything larger is refused before it is read. Up to this size the form is read, so that a
 # photo over the limit gets its message beside the field and the text comes back.
 MAX_REQUEST_BYTES = 10 * MAX_UPLOAD_BYTES
@@ -104,20 +118,6 @@ def _receive_story(request, consent_text):
         {"story": submitted.story, "link": link, "emailed": bool(submitted.story.contact_email)},
     )
     return private(response)
-
-
-logger = logging.getLogger(__name__)
-
-NOT_STORED_MESSAGES = {
-    "photo": gettext_lazy(
-        "We could not save your photo just now, so your story has not been sent yet. "
-        "Please send it again in a few minutes, or send it without the photo."
-    ),
-    "story": gettext_lazy(
-        "We could not save your story just now, and nothing of it was kept. "
-        "Please send it again in a few minutes: your text is still below."
-    ),
-}
 
 
 def _story_for_token(token):
