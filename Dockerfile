@@ -38,11 +38,12 @@ RUN groupadd --system --gid 10001 somos \
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv
 COPY manage.py gunicorn.conf.py ./
+# somos/fonts holds the fonts the share images are drawn with.
 COPY somos somos
 COPY campaigns campaigns
-# stories/fonts holds the fonts the share images are drawn with.
 COPY stories stories
 COPY moderation moderation
+COPY demo demo
 COPY templates templates
 COPY static static
 COPY locale locale

@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
-LANGS := es en pt pap
+# The languages are named once, in somos/settings.py.
+LANGS = $(shell DEBUG=1 $(BIN)/python -c 'from somos.settings import LANGUAGES; print(*(code for code, _ in LANGUAGES))')
 
 .PHONY: run test lint format messages install
 

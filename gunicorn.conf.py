@@ -22,7 +22,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "somos.settings")
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"json": {"()": "campaigns.requestlog.JSONFormatter"}},
+    "formatters": {"json": {"()": "somos.requestlog.JSONFormatter"}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",

@@ -49,7 +49,7 @@ def measure(path):
     django.setup()
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from stories.photos import prepare_photo
+    from somos.images import prepare_photo
 
     content = Path(path).read_bytes()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

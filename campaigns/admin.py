@@ -1,11 +1,11 @@
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
-from stories.photos import (
+from somos.admin import HTTPS_LINKS, InvalidatesPagesAdmin
+from somos.images import (
     delete_photo_files,
     prepare_logo,
     prepare_photo,
@@ -14,19 +14,6 @@ from stories.photos import (
 )
 
 from .models import Campaign, Fact, MediaContact, Partner, Pledge
-from .pagecache import invalidate_pages
-
-HTTPS_LINKS = {models.URLField: {"assume_scheme": "https"}}
-
-
-class InvalidatesPagesAdmin(admin.ModelAdmin):
-    """Bulk deletion bypasses the models' own delete, so it drops cached pages here."""
-
-    formfield_overrides = HTTPS_LINKS
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        invalidate_pages()
 
 
 def is_pdf(upload):

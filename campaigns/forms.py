@@ -1,9 +1,20 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from stories.forms import CHOOSE, CampaignChoiceField, ProtectedForm
+from somos.forms import CHOOSE, ProtectedForm
 
 from .countries import COUNTRIES
+from .models import Campaign
+
+
+class CampaignChoiceField(forms.ModelChoiceField):
+    """The active campaigns, to choose one; the queryset is read when the form is made."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Campaign"))
+        kwargs.setdefault("empty_label", _("Choose a campaign"))
+        kwargs.setdefault("error_messages", {"required": CHOOSE, "invalid_choice": CHOOSE})
+        super().__init__(queryset=Campaign.objects.active(), **kwargs)
 
 
 class PledgeForm(ProtectedForm):

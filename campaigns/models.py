@@ -6,10 +6,10 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from stories.photos import WebImage
+from somos.images import WebImage
+from somos.pagecache import PLEDGES, InvalidatesPages
 
 from .countries import COUNTRIES
-from .pagecache import PLEDGES, InvalidatesPages
 
 hex_colour = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hexadecimal digits.")
@@ -85,7 +85,7 @@ class Campaign(InvalidatesPages, models.Model):
         _("key ideas"), blank=True, help_text=_("One idea per line, e.g. Diversity.")
     )
     hero_alt = models.CharField(_("hero image description"), max_length=250, blank=True)
-    # The hero image's web sizes, as stories.photos stores them.
+    # The hero image's web sizes, as somos.images stores them.
     hero_files = models.JSONField(_("hero image files"), default=list, blank=True, editable=False)
     briefing_kit = models.FileField(
         _("briefing kit"), upload_to="briefing-kits/", blank=True, max_length=200
@@ -105,7 +105,7 @@ class Campaign(InvalidatesPages, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("campaigns:detail", args=[self.slug])
+        return reverse("stories:campaign", args=[self.slug])
 
     @property
     def is_regional(self):

@@ -18,8 +18,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from campaigns.admin import InvalidatesPagesAdmin
 from campaigns.models import Campaign
+from somos.admin import InvalidatesPagesAdmin
 from stories.models import Story
 from stories.withdrawal import delete_story_files
 
@@ -78,13 +78,18 @@ def translation_status_field(name):
     )
 
 
+def with_translation_status(form):
+    """Add a translation status field per language of the site to the form class."""
+    for code, name in settings.LANGUAGES:
+        field = translation_status_field(name)
+        form.declared_fields[f"translation_status_{code}"] = field
+        form.base_fields[f"translation_status_{code}"] = field
+    return form
+
+
+@with_translation_status
 class StoryModerationForm(forms.ModelForm):
     """The story, with the status of each translation: only reviewed ones are published."""
-
-    translation_status_es = translation_status_field(_("Spanish"))
-    translation_status_en = translation_status_field(_("English"))
-    translation_status_pt = translation_status_field(_("Portuguese"))
-    translation_status_pap = translation_status_field(_("Papiamentu"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -155,7 +160,7 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
         "findings__kind",
         "themes",
     ]
-    search_fields = ["title_es", "title_en", "title_pt", "title_pap", "submitted_title"]
+    search_fields = [*(f"title_{code}" for code, _name in settings.LANGUAGES), "submitted_title"]
     ordering = ["submitted_at"]
     inlines = [DecisionInline]
     actions = [

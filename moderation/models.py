@@ -5,16 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from campaigns.models import Campaign
 from stories.models import Story
 
+from .screening import Kind
+
 
 class ScreeningFinding(models.Model):
     """Something the screening found in a story, by kind and position; never the text itself."""
 
-    class Kind(models.TextChoices):
-        PHONE = "phone", _("phone number")
-        EMAIL = "email", _("e-mail address")
-        ID_NUMBER = "id_number", _("identity number")
-        LINK = "link", _("link")
-        INSULT = "insult", _("insult or slur")
+    Kind = Kind
 
     class Field(models.TextChoices):
         TITLE = "title", _("title")

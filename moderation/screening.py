@@ -9,12 +9,21 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-PHONE = "phone"
-EMAIL = "email"
-ID_NUMBER = "id_number"
-LINK = "link"
-INSULT = "insult"
-KINDS = (PHONE, EMAIL, ID_NUMBER, LINK, INSULT)
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Kind(models.TextChoices):
+    """What a finding is; stored with each finding and shown to moderators."""
+
+    PHONE = "phone", _("phone number")
+    EMAIL = "email", _("e-mail address")
+    ID_NUMBER = "id_number", _("identity number")
+    LINK = "link", _("link")
+    INSULT = "insult", _("insult or slur")
+
+
+PHONE, EMAIL, ID_NUMBER, LINK, INSULT = Kind
 
 
 @dataclass(frozen=True, order=True)

@@ -77,6 +77,8 @@ INSTALLED_APPS = [
     "campaigns",
     "stories",
     "moderation",
+    # Demo content and `manage.py load_demo`; no other app imports it.
+    "demo",
 ]
 
 # Background tasks (e-mails) in the database: no extra server; `manage.py db_worker` runs them.
@@ -87,10 +89,10 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 DIGEST_INTERVAL_MINUTES = env_int("DIGEST_INTERVAL_MINUTES", 60)
 
 MIDDLEWARE = [
-    "campaigns.requestlog.RequestLogMiddleware",
+    "somos.requestlog.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Cached public pages are answered here, as stored with the headers of the middleware after it.
-    "campaigns.pagecache.PageCacheMiddleware",
+    "somos.pagecache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -124,6 +126,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "somos.context_processors.site",
                 "campaigns.context_processors.navigation",
             ],
         },
@@ -148,7 +151,7 @@ if REDIS_URL:
     CACHES = {
         "default": {
             # Django's own Redis backend, keeping its client between calls.
-            "BACKEND": "campaigns.redis_cache.RedisCache",
+            "BACKEND": "somos.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "somos",
         }
@@ -171,7 +174,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "moderation.staff_site.locked_out"
-AXES_CLIENT_IP_CALLABLE = "stories.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "somos.ratelimit.client_address"
 # A second step (a code from an authenticator app) for every staff login, when set; otherwise
 # only for staff who turned it on themselves.
 REQUIRE_2FA = env_bool("REQUIRE_2FA")
@@ -209,7 +212,8 @@ USE_TZ = True
 TIME_ZONE = "America/Lima"
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "es"
-MODELTRANSLATION_LANGUAGES = ("es", "en", "pt", "pap")
+# The languages are named once, in LANGUAGES; everything else derives from it.
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("es",), "pap": ("es", "en")}
 # The admin's translation tabs use jQuery UI; ours is shipped, never loaded from a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
@@ -330,7 +334,7 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     }
 }
-CSRF_FAILURE_VIEW = "campaigns.views.csrf_failure"
+CSRF_FAILURE_VIEW = "somos.views.csrf_failure"
 # No page needs the camera, the microphone or the visitor's location.
 PERMISSIONS_POLICY = {"camera": [], "microphone": [], "geolocation": [], "payment": []}
 # Staff sessions end after this much idle time; every request extends them.
@@ -345,10 +349,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        "json": {"()": "campaigns.requestlog.JSONFormatter"},
+        "json": {"()": "somos.requestlog.JSONFormatter"},
         # Easier to read in a terminal while developing; scrubbed all the same.
         "text": {
-            "()": "campaigns.requestlog.ScrubbedFormatter",
+            "()": "somos.requestlog.ScrubbedFormatter",
             "format": "%(levelname)s %(name)s: %(message)s",
         },
     },
@@ -361,7 +365,7 @@ LOGGING = {
     },
     "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
-        # Every request is logged once, by campaigns.requestlog; Django's own line would repeat it.
+        # Every request is logged once, by somos.requestlog; Django's own line would repeat it.
         "django.server": {"level": "WARNING"},
         "django.request": {"level": "ERROR"},
         # Lock-outs are warnings; each failed attempt is already counted in the database.

@@ -1,4 +1,7 @@
-"""Root URLs: every public page sits under a language prefix (/es/, /en/, /pt/, /pap/)."""
+"""Root URLs: every public page sits under a language prefix (/es/, /en/, /pt/, /pap/).
+
+The composition root: the one module of somos/ that imports the apps.
+"""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -8,20 +11,18 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from campaigns import views as campaign_views
-from campaigns.health import healthz
-from campaigns.sitemaps import SITEMAPS
 from stories import views as story_views
+from stories.sitemaps import SITEMAPS
+
+from . import views
+from .health import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("campaign-colours.css", campaign_views.colours, name="campaign-colours"),
-    path("robots.txt", campaign_views.robots_txt, name="robots"),
+    path("robots.txt", views.robots_txt, name="robots"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path(
-        "share-images/site-<str:language>.png",
-        campaign_views.site_share_image,
-        name="share-image-site",
-    ),
+    path("share-images/site-<str:language>.png", views.site_share_image, name="share-image-site"),
     path(
         "share-images/campaigns/<slug:slug>.png",
         campaign_views.campaign_share_image,

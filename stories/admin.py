@@ -1,7 +1,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from campaigns.admin import InvalidatesPagesAdmin
+from somos.admin import InvalidatesPagesAdmin
 
 from .models import ConsentText, Theme
 

@@ -10,9 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from campaigns.countries import COUNTRIES
 from campaigns.models import Campaign
-from campaigns.pagecache import InvalidatesPages
-
-from .photos import WebImage
+from somos.images import WebImage
+from somos.pagecache import InvalidatesPages
 
 
 class Theme(InvalidatesPages, models.Model):

@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from moderation.screening import screen_story
+from somos.images import discard_photo_files, store_photo
 
 from .models import Story, hash_token
-from .photos import discard_photo_files, store_photo
 
 logger = logging.getLogger(__name__)
 

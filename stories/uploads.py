@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.core.files.uploadhandler import FileUploadHandler
 from django.http import UnreadablePostError
 
-from .photos import MAX_UPLOAD_BYTES
+from somos.images import MAX_UPLOAD_BYTES
 
 
 class OversizedUpload(UploadedFile):

@@ -2,10 +2,14 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from . import views
+from .feeds import CampaignStoriesFeed
 
 app_name = "stories"
 
 urlpatterns = [
+    path("", views.home, name="home"),
+    path("campaigns/<slug:slug>/", views.campaign, name="campaign"),
+    path("campaigns/<slug:slug>/feed/", CampaignStoriesFeed(), name="campaign_feed"),
     path(_("privacy/"), views.privacy, name="privacy"),
     path("share/", views.share, name="share"),
     path("stories/<int:pk>/", views.detail, name="detail"),

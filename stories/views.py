@@ -12,14 +12,15 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
 from campaigns.models import Campaign
-from campaigns.pagecache import cached_page
+from somos import ratelimit
+from somos.cards import image_response
+from somos.images import MAX_UPLOAD_BYTES
+from somos.pagecache import cached_page
 
-from . import ratelimit
 from .forms import NamingForm, ShareStoryForm
-from .models import ConsentText, Story
-from .photos import MAX_UPLOAD_BYTES
+from .listing import StoryFilters, filter_groups, story_page
+from .models import ConsentText, Story, Theme
 from .search import clean_query, search_stories
-from .share_images import image_response
 from .share_images import story_share_image as story_share_image_name
 from .sharing import share_links, video_embed
 from .submission import NotStored, mail_management_link, submit_story
@@ -52,6 +53,44 @@ def private(response):
     response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
+
+
+@require_safe
+@cached_page(shows_pledge_counts=True)
+def home(request):
+    campaigns = list(Campaign.objects.active().with_pledge_counts())
+    featured = Story.objects.published().filter(featured=True).for_listing()[:6]
+    return render(
+        request,
+        "stories/home.html",
+        {
+            "campaigns": campaigns,
+            "featured_stories": featured,
+            "pledge_total": sum(c.pledge_count for c in campaigns),
+        },
+    )
+
+
+@require_safe
+@cached_page(shows_pledge_counts=True)
+def campaign(request, slug):
+    campaign = get_object_or_404(
+        Campaign.objects.active().with_pledge_counts().prefetch_related("partners"), slug=slug
+    )
+    filters = StoryFilters.from_query(request.GET)
+    page = story_page(campaign, filters, request.GET.get("page"))
+    return render(
+        request,
+        "stories/campaign.html",
+        {
+            "campaign": campaign,
+            "page": page,
+            "filters": filters,
+            "filter_groups": filter_groups(filters, Theme.objects.all()),
+            "facts": campaign.facts.all(),
+            "media_contacts": campaign.media_contacts.all(),
+        },
+    )
 
 
 @require_safe

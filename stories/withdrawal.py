@@ -7,8 +7,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from somos.images import delete_photo_files
+
 from .models import Story
-from .photos import delete_photo_files
 from .share_images import delete_story_share_image
 
 ERASED_TEXT_FIELDS = [

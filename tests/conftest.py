@@ -7,16 +7,17 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
-from campaigns.demo import load_campaign_details, load_campaigns
 from campaigns.models import Campaign
+from demo.campaigns import load_campaign_details, load_campaigns
+from demo.stories import load_consent_texts, load_themes
+from moderation.roles import setup_roles
+from somos.forms import new_form_token
 from somos.settings import s3_media_storage
-from stories.demo import load_consent_texts, load_themes
-from stories.forms import new_form_token
 from stories.models import Theme
-from tests.factories import STORY_BODY
-from tests.stories.images import phone_jpeg
+from tests.factories import STORY_BODY, make_staff
+from tests.images import phone_jpeg
 
-LANGUAGES = ["es", "en", "pt", "pap"]
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -67,6 +68,53 @@ def demo_content(demo_campaigns):
     load_campaign_details()
     load_themes()
     load_consent_texts()
+
+
+# The campaigns and staff every test may use, as personas.
+
+
+@pytest.fixture
+def peru(demo_content):
+    return Campaign.objects.get(slug="tu-causa-es-mi-causa")
+
+
+@pytest.fixture
+def chile(demo_content):
+    return Campaign.objects.get(slug="somos-encuentro")
+
+
+@pytest.fixture
+def roles(db):
+    setup_roles()
+
+
+@pytest.fixture
+def peru_moderator(roles, peru):
+    """Rosa moderates the Peru campaign only."""
+    return make_staff("rosa.peru", "moderator", [peru])
+
+
+@pytest.fixture
+def second_peru_moderator(roles, peru):
+    """Luis moderates the Peru campaign too, at the same time as Rosa."""
+    return make_staff("luis.peru", "moderator", [peru])
+
+
+@pytest.fixture
+def chile_moderator(roles, chile):
+    """Pablo moderates the Chile campaign only."""
+    return make_staff("pablo.chile", "moderator", [chile])
+
+
+@pytest.fixture
+def editor(roles):
+    """Elena edits campaign content and moderates no stories."""
+    return make_staff("elena.editor", "editor")
+
+
+@pytest.fixture
+def superuser(db):
+    return make_staff("admin", superuser=True)
 
 
 @pytest.fixture

@@ -1,12 +1,19 @@
-"""Small factories for stories in any state, one at a time or by the thousand."""
+"""Small factories for stories in any state, one at a time or by the thousand, and for staff."""
 
 import itertools
 import re
 from datetime import timedelta
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import timezone
 
+from moderation.models import Assignment
+from moderation.screening import screen_story
 from stories.models import Story, Theme
+
+PASSWORD = "a-long-staff-password-2026"
 
 _numbers = itertools.count(1)
 
@@ -71,3 +78,31 @@ def management_link(html):
     match = re.search(r'href="(http://testserver/[a-z]+/my-story/([A-Za-z0-9_-]+)/)"', html)
     assert match, "the confirmation page shows the management link"
     return match.group(1), match.group(2)
+
+
+def submitted(campaign, **fields):
+    """A story as the public form leaves it: waiting for a moderator, screened."""
+    story = make_story(campaign, status=Story.Status.SUBMITTED, published_at=None, **fields)
+    story.submitted_title, story.submitted_body = story.original_title, story.original_body
+    story.save()
+    screen_story(story)
+    return story
+
+
+def make_staff(username, group=None, campaigns=(), superuser=False):
+    """A staff account in a role ("moderator", "editor"), assigned to campaigns."""
+    User = get_user_model()
+    if superuser:
+        return User.objects.create_superuser(username, f"{username}@example.org", PASSWORD)
+    user = User.objects.create_user(username, f"{username}@example.org", PASSWORD, is_staff=True)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    for campaign in campaigns:
+        Assignment.objects.create(user=user, campaign=campaign)
+    return user
+
+
+def staff_client(user):
+    client = Client()
+    client.force_login(user)
+    return client

@@ -5,6 +5,8 @@ from django.db import connections
 from django.template.loader import render_to_string
 from django.utils.translation import override
 
+from tests.conftest import LANGUAGES
+
 NOT_FOUND = {
     "es": "Página no encontrada",
     "en": "Page not found",
@@ -13,7 +15,7 @@ NOT_FOUND = {
 }
 
 
-@pytest.mark.parametrize("language", ["es", "en", "pt", "pap"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_unknown_page_gets_a_translated_404_in_the_layout(client, demo_campaigns, language):
     response = client.get(f"/{language}/no-such-page/")
 

@@ -12,9 +12,9 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from campaigns.models import Campaign
+from somos.images import prepare_photo, store_photo
 from stories.media_check import referenced_files
 from stories.models import Story
-from stories.photos import prepare_photo, store_photo
 from tests.factories import make_story
 
 

@@ -81,7 +81,7 @@ def test_redis_url_selects_the_redis_cache():
         "settings.CACHES['default']['BACKEND']", REDIS_URL="redis://127.0.0.1:6379/3", **PRODUCTION
     )
 
-    assert result.stdout.strip() == "campaigns.redis_cache.RedisCache"
+    assert result.stdout.strip() == "somos.redis_cache.RedisCache"
 
 
 def test_no_redis_url_means_a_local_memory_cache():

@@ -10,8 +10,9 @@ import pytest
 from django.conf import settings
 from django.utils.translation import gettext, override
 
+from tests.conftest import LANGUAGES
+
 LOCALE = Path(settings.BASE_DIR) / "locale"
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 def catalogue(language):

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from campaigns.demo import load_campaigns
-from stories.demo import load_consent_texts, load_themes
+from demo.campaigns import load_campaigns
+from demo.stories import load_consent_texts, load_themes
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Quiet on a closed network: no background connections Chromium would wait on.

@@ -8,11 +8,12 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
-from campaigns.demo import load_campaign_details
-from campaigns.demo_images import illustration_upload
 from campaigns.models import Campaign
+from demo.campaigns import load_campaign_details
+from demo.drawings import illustration_upload
+from somos.images import prepare_photo, store_photo
 from stories.models import Story
-from stories.photos import prepare_photo, store_photo
+from tests.conftest import LANGUAGES
 from tests.factories import make_story
 
 pytestmark = pytest.mark.browser
@@ -61,7 +62,7 @@ def serious_violations(page, axe_path):
     ]
 
 
-@pytest.mark.parametrize("language", ["es", "en", "pt", "pap"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_public_pages_have_no_serious_accessibility_violation(browser, story_site, axe, language):
     site, story = story_site
     pages = {

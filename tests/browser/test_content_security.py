@@ -3,9 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from campaigns.models import Campaign
-from moderation.roles import setup_roles
-from tests.moderation.conftest import PASSWORD, make_staff, submitted
+from tests.factories import PASSWORD, submitted
 
 pytestmark = pytest.mark.browser
 
@@ -23,10 +21,7 @@ def refusals(page):
     return messages
 
 
-def test_public_pages_and_the_admin_work_under_the_policy(site, browser):
-    setup_roles()
-    peru = Campaign.objects.get(slug="tu-causa-es-mi-causa")
-    make_staff("rosa.peru", "moderator", [peru])
+def test_public_pages_and_the_admin_work_under_the_policy(site, browser, peru, peru_moderator):
     story = submitted(peru, title="Pan de Surquillo", body="Trabajo en una panadería.")
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()

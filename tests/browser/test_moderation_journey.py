@@ -3,18 +3,14 @@
 import pytest
 from playwright.sync_api import expect
 
-from campaigns.models import Campaign
-from moderation.roles import setup_roles
-from tests.moderation.conftest import PASSWORD, make_staff, submitted
+from tests.factories import PASSWORD, submitted
 
 pytestmark = pytest.mark.browser
 
 
-def test_a_moderator_redacts_and_approves_a_flagged_story(site, browser):
-    setup_roles()
-    peru = Campaign.objects.get(slug="tu-causa-es-mi-causa")
-    chile = Campaign.objects.get(slug="somos-encuentro")
-    make_staff("rosa.peru", "moderator", [peru])
+def test_a_moderator_redacts_and_approves_a_flagged_story(
+    site, browser, peru, chile, peru_moderator
+):
     story = submitted(
         peru,
         title="Pan de Surquillo",

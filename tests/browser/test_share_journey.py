@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from stories.models import Story
 from tests.factories import STORY_BODY
-from tests.stories.images import phone_jpeg
+from tests.images import phone_jpeg
 
 pytestmark = pytest.mark.browser
 

@@ -3,7 +3,7 @@
 import pytest
 
 from campaigns.models import Campaign, Pledge
-from stories.forms import new_form_token
+from somos.forms import new_form_token
 from tests.factories import make_story
 
 

@@ -5,9 +5,7 @@ import pytest
 from moderation import decisions
 from moderation.models import Decision
 from stories.models import Story
-from tests.factories import make_story, management_link
-
-from .conftest import staff_client
+from tests.factories import make_story, management_link, staff_client
 
 CHANGELIST = "/es/admin/stories/story/"
 
@@ -111,10 +109,10 @@ def test_bulk_approval_asks_for_confirmation_then_publishes_every_story(peru_mod
     assert Decision.objects.filter(action="approve").count() == 3
 
 
-def test_two_moderators_deciding_at_once_end_with_one_decision(peru_moderator, peru, roles):
-    from .conftest import make_staff
-
-    other = make_staff("luis.peru", "moderator", [peru])
+def test_two_moderators_deciding_at_once_end_with_one_decision(
+    peru_moderator, second_peru_moderator, peru
+):
+    other = second_peru_moderator
     story = make_story(peru, status="submitted", published_at=None)
     decisions.approve(story=story, moderator=peru_moderator)
 
@@ -126,10 +124,8 @@ def test_two_moderators_deciding_at_once_end_with_one_decision(peru_moderator, p
     assert Decision.objects.filter(story=story).count() == 1
 
 
-def test_the_second_moderator_gets_a_clear_message(peru_moderator, peru, roles):
-    from .conftest import make_staff
-
-    other = make_staff("luis.peru", "moderator", [peru])
+def test_the_second_moderator_gets_a_clear_message(peru_moderator, second_peru_moderator, peru):
+    other = second_peru_moderator
     story = make_story(peru, status="submitted", published_at=None)
     decisions.approve(story=story, moderator=peru_moderator)
 

@@ -13,8 +13,7 @@ from moderation import decisions
 from moderation.models import Decision
 from moderation.notifications import send_moderator_digests
 from stories.models import Story
-
-from .conftest import submitted
+from tests.factories import submitted
 
 
 @pytest.fixture

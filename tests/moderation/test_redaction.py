@@ -2,8 +2,7 @@
 
 from moderation.models import Decision, ScreeningFinding
 from stories.models import Story
-
-from .conftest import staff_client
+from tests.factories import staff_client
 
 
 def change_form_data(client, url):

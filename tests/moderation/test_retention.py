@@ -12,12 +12,10 @@ from django.utils import timezone
 from moderation.decisions import record_redaction, reject
 from moderation.models import Decision
 from moderation.retention import purge
+from somos.images import prepare_photo, store_photo
 from stories.models import Story
-from stories.photos import prepare_photo, store_photo
 from stories.withdrawal import withdraw_story
-from tests.factories import make_story
-
-from .conftest import submitted
+from tests.factories import make_story, submitted
 
 
 def with_photo(story, phone_photo):

@@ -7,8 +7,7 @@ from django.test import Client
 
 from moderation.models import Decision
 from stories.models import Story
-
-from .conftest import staff_client
+from tests.factories import staff_client
 
 ADMIN = "/es/admin/"
 

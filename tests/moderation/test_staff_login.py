@@ -11,7 +11,7 @@ from django.test import Client
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .conftest import PASSWORD, make_staff
+from tests.factories import PASSWORD
 
 # Just over the default lock-out.
 LAPSE = timedelta(minutes=31)
@@ -21,8 +21,8 @@ TWO_FACTOR = "/es/admin/two-factor/"
 
 
 @pytest.fixture
-def moderator(roles, peru):
-    return make_staff("rosa.peru", "moderator", [peru])
+def moderator(peru_moderator):
+    return peru_moderator
 
 
 def log_in(client, username, password, address="203.0.113.7"):

@@ -1,8 +1,8 @@
 """Moderators translate stories; visitors see a translation only once it is reviewed."""
 
 from stories.models import Story
+from tests.factories import staff_client
 
-from .conftest import staff_client
 from .test_redaction import change_form_data
 
 

@@ -11,8 +11,7 @@ from storages.backends.s3 import S3Storage
 
 from stories.models import Story
 from tests.factories import management_link
-
-from .images import PRIVATE_BYTES
+from tests.images import PRIVATE_BYTES
 
 SHARE = "/es/share/"
 

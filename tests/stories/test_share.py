@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils.html import escape
 
 from campaigns.models import Campaign
-from stories.forms import new_form_token
+from somos.forms import new_form_token
 from stories.models import ConsentText, Story
 from tests.factories import STORY_BODY, management_link
 

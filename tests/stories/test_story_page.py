@@ -16,11 +16,6 @@ from tests.factories import make_stories, make_story
 
 
 @pytest.fixture
-def chile(demo_content):
-    return Campaign.objects.get(slug="somos-encuentro")
-
-
-@pytest.fixture
 def story(chile, client, story_data, phone_photo):
     """A story sent with a photo through the form, then approved."""
     data = story_data(

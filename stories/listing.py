@@ -10,7 +10,8 @@ from urllib.parse import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.countries import COUNTRIES
-from stories.models import Story
+
+from .models import Story
 
 PER_PAGE = 12
 MAX_PAGE = 1000

@@ -15,7 +15,7 @@ class UnreachableDatabase:
 
 
 def test_unavailable_without_detail_when_the_database_fails(client, db, monkeypatch):
-    monkeypatch.setattr("campaigns.health.connection", UnreachableDatabase())
+    monkeypatch.setattr("somos.health.connection", UnreachableDatabase())
 
     response = client.get("/healthz")
 
@@ -24,6 +24,6 @@ def test_unavailable_without_detail_when_the_database_fails(client, db, monkeypa
 
 
 def test_unavailable_when_the_cache_fails(client, db, monkeypatch):
-    monkeypatch.setattr("campaigns.health.cache.get", lambda *args, **kwargs: None)
+    monkeypatch.setattr("somos.health.cache.get", lambda *args, **kwargs: None)
 
     assert client.get("/healthz").status_code == 503

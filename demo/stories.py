@@ -4,16 +4,18 @@ import datetime
 import functools
 import secrets
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from campaigns.demo_images import illustration_upload
 from campaigns.models import Campaign
+from somos.images import prepare_photo, store_photo
+from stories.models import ConsentText, Story, Theme, hash_token
 
-from .demo_stories import SAMPLE_STORIES
-from .models import ConsentText, Story, Theme, hash_token
-from .photos import prepare_photo, store_photo
+from .drawings import illustration_upload
+from .sample_stories import SAMPLE_STORIES
 
+# Each theme: its slug, then its name in each language of settings.LANGUAGES, in that order.
 THEMES = [
     ("diversity", "Diversidad", "Diversity", "Diversidade", "Diversidat"),
     ("inclusion", "Inclusión", "Inclusion", "Inclusão", "Inklushon"),
@@ -111,16 +113,17 @@ CONSENT_TEXTS = {
 }
 
 
-@transaction.atomic
 @functools.cache
 def sample_photo(key, colour):
     """A sample story's drawn illustration in its web sizes, drawn once per process."""
     return prepare_photo(illustration_upload(key, colour))
 
 
+@transaction.atomic
 def load_themes():
     for position, (slug, *names) in enumerate(THEMES, start=1):
-        values = dict(zip(["name_es", "name_en", "name_pt", "name_pap"], names, strict=True))
+        fields = [f"name_{code}" for code, _name in settings.LANGUAGES]
+        values = dict(zip(fields, names, strict=True))
         Theme.objects.update_or_create(slug=slug, defaults={**values, "position": position})
 
 

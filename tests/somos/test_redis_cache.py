@@ -4,7 +4,7 @@ import uuid
 
 import pytest
 
-from campaigns.redis_cache import RedisCache
+from somos.redis_cache import RedisCache
 
 REDIS = "redis://127.0.0.1:6379/12"
 

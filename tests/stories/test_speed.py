@@ -8,14 +8,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from campaigns import pagecache
-from campaigns.models import Campaign
+from somos import pagecache
 from tests.factories import make_stories, make_story
-
-
-@pytest.fixture
-def peru(demo_content):
-    return Campaign.objects.get(slug="tu-causa-es-mi-causa")
 
 
 def test_a_cached_page_is_served_without_touching_the_database(

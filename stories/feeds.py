@@ -4,9 +4,9 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from stories.models import Story
+from campaigns.models import Campaign
 
-from .models import Campaign
+from .models import Story
 
 FEED_LENGTH = 30
 

@@ -5,23 +5,18 @@ import re
 import pytest
 from django.utils import timezone
 
-from campaigns.models import Campaign
 from stories.models import Story
+from tests.conftest import LANGUAGES
 from tests.factories import make_stories, make_story
 
 PERU = "/es/campaigns/tu-causa-es-mi-causa/"
-
-
-@pytest.fixture
-def peru(demo_content):
-    return Campaign.objects.get(slug="tu-causa-es-mi-causa")
 
 
 def story_titles(html):
     return re.findall(r'class="story-card__title"><a href="[^"]+">([^<]+)</a>', html)
 
 
-@pytest.mark.parametrize("language", ["es", "en", "pt", "pap"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_campaign_page_is_served_in_each_language(client, peru, language):
     response = client.get(f"/{language}/campaigns/tu-causa-es-mi-causa/")
 

@@ -8,9 +8,8 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from stories import photos
-
-from .images import (
+from somos import images
+from tests.images import (
     PRIVATE_BYTES,
     SERIAL_NUMBER,
     encode,
@@ -42,8 +41,8 @@ def assert_no_metadata(content, image):
 
 
 def test_every_stored_size_is_upright_and_has_no_metadata(media_root):
-    prepared = photos.prepare_photo(upload(phone_jpeg(width=2400, height=1800, orientation=6)))
-    files = photos.store_photo(prepared)
+    prepared = images.prepare_photo(upload(phone_jpeg(width=2400, height=1800, orientation=6)))
+    files = images.store_photo(prepared)
 
     assert {(f["format"], f["width"]) for f in files} == {
         (image_format, width) for image_format in ("webp", "jpeg") for width in (480, 960, 1600)
@@ -61,7 +60,7 @@ def test_heic_from_a_phone_is_accepted_and_stripped(media_root):
     heic = encode(sideways_image(), "HEIF", exif=phone_exif(orientation=1).tobytes())
     assert SERIAL_NUMBER.encode() in heic
 
-    files = photos.store_photo(photos.prepare_photo(upload(heic, "IMG_0042.HEIC", "image/heic")))
+    files = images.store_photo(images.prepare_photo(upload(heic, "IMG_0042.HEIC", "image/heic")))
 
     for _file, content, image in stored_images(files):
         assert_no_metadata(content, image)
@@ -73,7 +72,7 @@ def test_heic_from_a_phone_is_accepted_and_stripped(media_root):
 def test_other_formats_and_colour_modes_become_rgb_web_sizes(media_root, image_format, mode):
     image = sideways_image(800, 600).convert(mode)
 
-    prepared = photos.prepare_photo(upload(encode(image, image_format), "photo.bin"))
+    prepared = images.prepare_photo(upload(encode(image, image_format), "photo.bin"))
 
     assert [r.width for r in prepared.renditions] == [480, 480, 800, 800]
     for rendition in prepared.renditions:
@@ -81,16 +80,16 @@ def test_other_formats_and_colour_modes_become_rgb_web_sizes(media_root, image_f
 
 
 def test_a_small_photo_is_not_enlarged():
-    prepared = photos.prepare_photo(upload(phone_jpeg(width=400, height=300, orientation=1)))
+    prepared = images.prepare_photo(upload(phone_jpeg(width=400, height=300, orientation=1)))
 
     assert {(r.width, r.height) for r in prepared.renditions} == {(400, 300)}
 
 
 def test_uploaded_name_is_never_used_and_names_are_random(media_root):
-    prepared = photos.prepare_photo(upload(phone_jpeg(), "Maria_Lima_Miraflores.jpg"))
+    prepared = images.prepare_photo(upload(phone_jpeg(), "Maria_Lima_Miraflores.jpg"))
 
-    first = photos.store_photo(prepared)
-    second = photos.store_photo(prepared)
+    first = images.store_photo(prepared)
+    second = images.store_photo(prepared)
 
     names = [f["name"] for f in first + second]
     assert not any("Maria" in name or "Miraflores" in name for name in names)
@@ -100,7 +99,7 @@ def test_uploaded_name_is_never_used_and_names_are_random(media_root):
 def test_the_uploaded_bytes_are_never_stored(media_root):
     original = phone_jpeg(width=1000, height=800, orientation=1)
 
-    files = photos.store_photo(photos.prepare_photo(upload(original)))
+    files = images.store_photo(images.prepare_photo(upload(original)))
 
     assert all(content != original for _file, content, _image in stored_images(files))
     stored = sorted(p.name for p in media_root.rglob("*") if p.is_file())
@@ -121,7 +120,7 @@ def test_the_uploaded_bytes_are_never_stored(media_root):
 )
 def test_files_that_are_not_usable_photos_are_refused(content, code):
     with pytest.raises(ValidationError) as error:
-        photos.prepare_photo(upload(content, "photo.jpg"))
+        images.prepare_photo(upload(content, "photo.jpg"))
 
     assert error.value.code == code
 
@@ -130,7 +129,7 @@ def test_a_decompression_bomb_is_refused_before_decoding():
     bomb = png_bomb(30_000, 30_000)
 
     with pytest.raises(ValidationError) as error:
-        photos.prepare_photo(upload(bomb, "bomb.png", "image/png"))
+        images.prepare_photo(upload(bomb, "bomb.png", "image/png"))
 
     assert error.value.code == "too_many_pixels"
 
@@ -140,22 +139,22 @@ def test_an_animated_image_is_refused():
     animated = encode(frames[0], "WEBP", save_all=True, append_images=frames[1:])
 
     with pytest.raises(ValidationError) as error:
-        photos.prepare_photo(upload(animated, "animated.webp", "image/webp"))
+        images.prepare_photo(upload(animated, "animated.webp", "image/webp"))
 
     assert error.value.code == "animated"
 
 
 def test_a_file_over_ten_megabytes_is_refused_by_its_size():
-    big = upload(b"\xff\xd8" + b"\x00" * (photos.MAX_UPLOAD_BYTES + 1))
+    big = upload(b"\xff\xd8" + b"\x00" * (images.MAX_UPLOAD_BYTES + 1))
 
     with pytest.raises(ValidationError) as error:
-        photos.prepare_photo(big)
+        images.prepare_photo(big)
 
     assert error.value.code == "too_large"
 
 
 def test_a_storage_failure_leaves_no_file_behind(media_root, monkeypatch):
-    prepared = photos.prepare_photo(upload(phone_jpeg()))
+    prepared = images.prepare_photo(upload(phone_jpeg()))
     real_save = default_storage.save
     calls = []
 
@@ -168,6 +167,6 @@ def test_a_storage_failure_leaves_no_file_behind(media_root, monkeypatch):
     monkeypatch.setattr(default_storage, "save", failing_save)
 
     with pytest.raises(OSError):
-        photos.store_photo(prepared)
+        images.store_photo(prepared)
 
     assert [p for p in media_root.rglob("*") if p.is_file()] == []

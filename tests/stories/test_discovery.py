@@ -5,23 +5,18 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from campaigns.models import Campaign
 from stories.models import Story
+from tests.conftest import LANGUAGES
 from tests.factories import make_story
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture
-def chile(demo_content):
-    return Campaign.objects.get(slug="somos-encuentro")
 
 
 def test_each_campaign_has_an_atom_feed_per_language(client, chile):
     make_story(chile, title="Publicada")
     make_story(chile, title="Retirada", status=Story.Status.WITHDRAWN)
 
-    for language in ("es", "en", "pt", "pap"):
+    for language in LANGUAGES:
         response = client.get(f"/{language}/campaigns/somos-encuentro/feed/")
         feed = ElementTree.fromstring(response.content)
         assert response["Content-Type"].startswith("application/atom+xml")

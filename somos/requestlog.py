@@ -14,7 +14,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 
-from stories.ratelimit import client_address, client_hash
+from .ratelimit import client_address, client_hash
 
 request_id = contextvars.ContextVar("request_id", default="")
 access_logger = logging.getLogger("somos.request")

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand
 
-from campaigns.demo import load_campaign_details, load_campaigns
+from demo.campaigns import load_campaign_details, load_campaigns
+from demo.stories import load_consent_texts, load_sample_stories, load_themes
 from moderation.roles import setup_roles
-from stories.demo import load_consent_texts, load_sample_stories, load_themes
 
 
 class Command(BaseCommand):

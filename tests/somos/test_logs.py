@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from campaigns.requestlog import JSONFormatter, ScrubbedFormatter, client_hash, scrub
+from somos.requestlog import JSONFormatter, ScrubbedFormatter, client_hash, scrub
 from tests.factories import management_link
 
 ADDRESS = "203.0.113.77"
@@ -62,11 +62,11 @@ def test_messages_logged_during_a_request_carry_its_id(client, db, log_lines, mo
         def set(self, *args, **kwargs):
             raise RuntimeError("cache unreachable")
 
-    monkeypatch.setattr("campaigns.health.cache", UnreachableCache())
+    monkeypatch.setattr("somos.health.cache", UnreachableCache())
 
     response = client.get("/healthz")
 
-    failure = next(line for line in log_lines() if line["logger"] == "campaigns.health")
+    failure = next(line for line in log_lines() if line["logger"] == "somos.health")
     assert response.status_code == 503
     assert failure["request_id"] == response["X-Request-ID"]
     assert "cache unreachable" in failure["exception"]

@@ -6,11 +6,11 @@ import functools
 from django.core.files.base import ContentFile
 from django.db import transaction
 
-from stories.photos import prepare_logo, prepare_photo, store_logo, store_photo
+from campaigns.models import Campaign, Fact, MediaContact, Partner
+from somos.images import prepare_logo, prepare_photo, store_logo, store_photo
 
-from .demo_facts import FACTS
-from .demo_images import briefing_kit, illustration_upload, logo
-from .models import Campaign, Fact, MediaContact, Partner
+from .drawings import briefing_kit, illustration_upload, logo
+from .facts import FACTS
 
 CAMPAIGNS = [
     {
@@ -251,7 +251,6 @@ def load_campaigns():
     return created_count
 
 
-@transaction.atomic
 # Drawing and encoding the demo images takes most of the time of loading the demo; each is drawn
 # once per process, however often the demo is loaded (the test suite loads it for many tests).
 @functools.cache
@@ -264,6 +263,7 @@ def demo_hero(slug, colour):
     return prepare_photo(illustration_upload(slug, colour, size=(1600, 640)))
 
 
+@transaction.atomic
 def load_campaign_details():
     """Partners, facts, media contacts, hero images and briefing kits of the demo campaigns.
 

@@ -16,6 +16,7 @@ import hashlib
 import uuid
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -46,22 +47,33 @@ def invalidate_pages(key=CONTENT):
     transaction.on_commit(lambda: new_version(key))
 
 
-# What shapes a page besides its content; their digest names the release in every page key.
-RELEASE_SOURCES = ("templates", "locale", "campaigns", "stories", "moderation", "somos")
 RELEASE_SUFFIXES = {".html", ".txt", ".css", ".xml", ".mo", ".py"}
+
+
+def release_sources():
+    """The folders whose files shape a page: the project's apps, this package, templates and
+    translations. Apps are read from the settings, so a new app is never left out."""
+    base = Path(settings.BASE_DIR).resolve()
+    folders = {Path(config.path).resolve() for config in apps.get_app_configs()}
+    folders = {folder for folder in folders if folder.parent == base}
+    folders.add(Path(__file__).resolve().parent)
+    for engine in settings.TEMPLATES:
+        folders.update(Path(folder).resolve() for folder in engine.get("DIRS", []))
+    folders.update(Path(folder).resolve() for folder in settings.LOCALE_PATHS)
+    return sorted(folders)
 
 
 @functools.cache
 def release():
     """A digest of this release's templates, translations, code and static file names."""
     digest = hashlib.sha256()
-    base = Path(settings.BASE_DIR)
-    paths = [
+    base = Path(settings.BASE_DIR).resolve()
+    paths = {
         path
-        for source in RELEASE_SOURCES
-        for path in (base / source).rglob("*")
+        for source in release_sources()
+        for path in source.rglob("*")
         if path.suffix in RELEASE_SUFFIXES and path.is_file()
-    ]
+    }
     for path in sorted(paths):
         digest.update(str(path.relative_to(base)).encode())
         digest.update(path.read_bytes())

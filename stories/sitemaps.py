@@ -1,9 +1,9 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from stories.models import Story
+from campaigns.models import Campaign
 
-from .models import Campaign
+from .models import Story
 
 
 class I18nSitemap(Sitemap):
@@ -18,7 +18,7 @@ class PagesSitemap(I18nSitemap):
     priority = 0.8
 
     def items(self):
-        return ["campaigns:home", "stories:share", "campaigns:pledge", "stories:privacy"]
+        return ["stories:home", "stories:share", "campaigns:pledge", "stories:privacy"]
 
     def location(self, name):
         return reverse(name)

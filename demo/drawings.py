@@ -7,7 +7,7 @@ import random
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageDraw
 
-from stories.share_images import font, wrap
+from somos.cards import font, wrap
 
 
 def tint(colour, amount):

@@ -1,0 +1,29 @@
+"""What every page needs whatever it shows: its canonical address and its other languages."""
+
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils.translation import get_language, get_language_info, override
+
+
+def language_links(request):
+    """Links to the current page in each language, or to its home page when it has no match."""
+    current = get_language()
+    path = request.get_full_path()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(path, code)
+        if url == path and code != current:
+            with override(code):
+                url = reverse("stories:home")
+        info = get_language_info(code)
+        links.append(
+            {"code": code, "name": info["name_local"], "url": url, "current": code == current}
+        )
+    return links
+
+
+def site(request):
+    return {
+        "canonical_url": request.build_absolute_uri(request.path),
+        "language_links": language_links(request),
+    }
