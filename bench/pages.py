@@ -19,12 +19,20 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
+from serving import (
+    PYTHON,
+    ensure_wrk,
+    flush_redis,
+    prepare_site,
+    psql,
+    run,
+    serve,
+    site_environment,
+    stop,
+)
+
 PORT = 8765
 DURATION = "4s"
 # Each page is measured this many times, in turn with the others, and the median is kept:
@@ -34,35 +42,19 @@ CONNECTIONS = 16
 # `bench/pages.py 100` measures one size only, for a quick look.
 SIZES = tuple(int(size) for size in sys.argv[1:]) or (100, 100_000)
 CAMPAIGN = "tu-causa-es-mi-causa"
+# A log line per request is part of the cost; printing them here is not.
+QUIET = ("--log-level", "warning")
 # What a phone's browser sends that changes the answer.
 BROWSER = {"Accept-Encoding": "gzip, deflate, br"}
 
 
-def run(*args, env=None, **kwargs):
-    return subprocess.run(args, cwd=ROOT, env=env, check=True, **kwargs)
-
-
-def ensure_wrk():
-    if shutil.which("wrk"):
-        return
-    print("installing wrk from Debian's packages…")
-    subprocess.run(["apt-get", "update", "-qq"], check=True)
-    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
-
-
 def environment(database, static_root, cache_seconds, redis_db=7):
-    return {
-        **os.environ,
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
-        "REDIS_URL": f"redis://127.0.0.1:6379/{redis_db}",
-        "SECRET_KEY": "bench-only-" + "k9#Lm2$pQ7" * 5,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "0",
-        "STATIC_ROOT": static_root,
-        "PAGE_CACHE_SECONDS": str(cache_seconds),
-        "RATELIMIT_ENABLE": "0",
-        "DEBUG": "0",
-    }
+    return site_environment(
+        database=database,
+        redis_db=redis_db,
+        static_root=static_root,
+        PAGE_CACHE_SECONDS=cache_seconds,
+    )
 
 
 FILL = """
@@ -103,48 +95,8 @@ def fill(env, count):
     output = run(
         PYTHON, "manage.py", "shell", "-c", script, env=env, capture_output=True, text=True
     ).stdout.split()
-    run(
-        "psql",
-        "-h",
-        "127.0.0.1",
-        "-U",
-        "postgres",
-        "-q",
-        "-d",
-        env["DATABASE_URL"].rsplit("/", 1)[1],
-        "-c",
-        "VACUUM ANALYZE",
-    )
+    psql(env["DATABASE_URL"].rsplit("/", 1)[1], "VACUUM ANALYZE")
     return int(output[-2]), int(output[-1])
-
-
-def serve(env, port):
-    server = subprocess.Popen(
-        [
-            str(Path(PYTHON).parent / "gunicorn"),
-            "somos.wsgi",
-            "-b",
-            f"127.0.0.1:{port}",
-            "-w",
-            "2",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        # A log line per request is part of the cost; printing them here is not.
-        stdout=subprocess.DEVNULL,
-    )
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=1)
-            # One worker answers; give the others time to finish starting before measuring.
-            time.sleep(3)
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.kill()
-    raise RuntimeError("gunicorn did not start")
 
 
 def load(port, path):
@@ -173,20 +125,16 @@ def main():
     ensure_wrk()
     databases = {size: f"somos_bench_{os.getpid()}_{size}" for size in SIZES}
     static_root = tempfile.mkdtemp(prefix="somos-bench-static-")
-    psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-d", "postgres", "-c"]
     results = {}
     try:
         first = databases[SIZES[0]]
-        run(*psql, f"CREATE DATABASE {first}")
-        base_env = environment(first, static_root, 900)
-        run(PYTHON, "manage.py", "migrate", "-v0", env=base_env)
-        run(PYTHON, "manage.py", "collectstatic", "--noinput", "-v0", env=base_env)
-        run(PYTHON, "manage.py", "load_demo", env=base_env, capture_output=True)
+        psql("postgres", f"CREATE DATABASE {first}")
+        prepare_site(environment(first, static_root, 900))
         pages = {}
         for size in SIZES:
             if databases[size] != first:
                 # The smaller database, topped up: the same demo content, more stories.
-                run(*psql, f"CREATE DATABASE {databases[size]} TEMPLATE {first}")
+                psql("postgres", f"CREATE DATABASE {databases[size]} TEMPLATE {first}")
             published, story_id = fill(environment(databases[size], static_root, 900), size)
             print(f"{published} published stories in the campaign")
             pages[size] = {
@@ -199,11 +147,9 @@ def main():
             try:
                 for index, size in enumerate(SIZES):
                     redis_db = 7 + index
-                    subprocess.run(
-                        ["redis-cli", "-n", str(redis_db), "FLUSHDB"], capture_output=True
-                    )
+                    flush_redis(redis_db)
                     env = environment(databases[size], static_root, seconds, redis_db)
-                    servers[size] = (PORT + index, serve(env, PORT + index))
+                    servers[size] = (PORT + index, serve(env, PORT + index, args=QUIET))
                 runs = {(size, name): [] for size in SIZES for name in pages[size]}
                 for _round in range(ROUNDS):
                     for size in SIZES:
@@ -219,11 +165,10 @@ def main():
                     )
             finally:
                 for _port, server in servers.values():
-                    server.terminate()
-                    server.wait()
+                    stop(server)
     finally:
         for database in databases.values():
-            run(*psql, f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+            psql("postgres", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
         shutil.rmtree(static_root, ignore_errors=True)
 
     print("\n| stories | page | cache | req/s | × trivial | p50 ms | p99 ms |")

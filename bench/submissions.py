@@ -16,15 +16,12 @@ Goal: 500 of 500 stories stored with all their files, and no server error.
 import argparse
 import http.client
 import io
-import logging
 import os
 import random
 import re
 import secrets
 import shutil
-import socket
 import string
-import subprocess
 import sys
 import tempfile
 import threading
@@ -37,15 +34,23 @@ from html.parser import HTMLParser
 from http.cookies import SimpleCookie
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-GUNICORN = str(Path(PYTHON).parent / "gunicorn")
-HOST = "127.0.0.1"
+from serving import (
+    HOST,
+    flush_redis,
+    free_port,
+    prepare_site,
+    psql,
+    serve,
+    site_environment,
+    stop,
+)
+
+from tests.s3 import S3Server
+
 LANGUAGE = "es"
 SHARE = f"/{LANGUAGE}/share/"
 PHOTO_PREFIX = "photos/"
 SHOWN_FAILURES = 5
-PSQL = ["psql", "-h", HOST, "-U", "postgres", "-q", "-v", "ON_ERROR_STOP=1"]
 
 TITLES = [
     "La cocina de la señora Rosa",
@@ -95,16 +100,6 @@ def parse_args():
         help="store media in moto's S3 server (also S3_BENCH=1)",
     )
     return parser.parse_args()
-
-
-def run(*args, env=None, **kwargs):
-    return subprocess.run(args, cwd=ROOT, env=env, check=True, **kwargs)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
 
 
 def choose_redis_db(requested):
@@ -169,70 +164,32 @@ def phone_photo(index, width=2400, height=1800):
 # The site ----------------------------------------------------------------------------------
 
 
-def environment(args, database, redis_db, port, static_root, media_root, s3):
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://postgres@{HOST}:5432/{database}",
-        "REDIS_URL": f"redis://{HOST}:6379/{redis_db}",
-        "SECRET_KEY": "bench-only-" + "k9#Lm2$pQ7" * 5,
-        "ALLOWED_HOSTS": HOST,
-        "SECURE_SSL_REDIRECT": "0",
-        "DEBUG": "0",
-        "STATIC_ROOT": static_root,
-        "MEDIA_ROOT": media_root,
-        "RATELIMIT_ENABLE": "0",
-        "FORM_MIN_FILL_SECONDS": "0",
-        "PORT": str(port),
-        "WEB_CONCURRENCY": str(args.workers),
-        "GUNICORN_THREADS": str(args.threads),
-        "LOG_LEVEL": "WARNING",
-    }
-    for name in ("S3_BUCKET", "S3_ENDPOINT_URL", "S3_ACCESS_KEY", "S3_SECRET_KEY", "S3_REGION"):
-        env.pop(name, None)
+def environment(args, database, redis_db, static_root, media_root, s3):
+    env = site_environment(
+        database=database,
+        redis_db=redis_db,
+        static_root=static_root,
+        MEDIA_ROOT=media_root,
+        FORM_MIN_FILL_SECONDS=0,
+        WEB_CONCURRENCY=args.workers,
+        GUNICORN_THREADS=args.threads,
+        LOG_LEVEL="WARNING",
+    )
     if s3:
-        env.update(s3.settings())
+        env.update(s3.server.settings(s3.bucket))
     return env
 
 
 class MotoS3:
     """moto's S3 server in a thread of this process, with one bucket."""
 
-    bucket = "somos-bench-media"
-    region = "us-east-1"
-    access_key = "bench-access"
-    secret_key = "bench-secret"
-
     def __init__(self):
-        import boto3
-        from moto.server import ThreadedMotoServer
-
-        self.endpoint = f"http://{HOST}:{free_port()}"
-        port = int(self.endpoint.rsplit(":", 1)[1])
-        # One line per request would bury the results.
-        logging.getLogger("werkzeug").setLevel(logging.ERROR)
-        self.server = ThreadedMotoServer(ip_address=HOST, port=port, verbose=False)
-        self.server.start()
-        self.client = boto3.client(
-            "s3",
-            endpoint_url=self.endpoint,
-            aws_access_key_id=self.access_key,
-            aws_secret_access_key=self.secret_key,
-            region_name=self.region,
-        )
-        self.client.create_bucket(Bucket=self.bucket)
-
-    def settings(self):
-        return {
-            "S3_BUCKET": self.bucket,
-            "S3_ENDPOINT_URL": self.endpoint,
-            "S3_ACCESS_KEY": self.access_key,
-            "S3_SECRET_KEY": self.secret_key,
-            "S3_REGION": self.region,
-        }
+        self.server = S3Server()
+        self.endpoint = self.server.endpoint
+        self.bucket = self.server.new_bucket("somos-bench-media")
 
     def names(self):
-        pages = self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket)
-        return {item["Key"] for page in pages for item in page.get("Contents", [])}
+        return set(self.bucket.keys())
 
     def stop(self):
         self.server.stop()
@@ -241,41 +198,6 @@ class MotoS3:
 def local_names(media_root):
     root = Path(media_root)
     return {path.relative_to(root).as_posix() for path in root.rglob("*") if path.is_file()}
-
-
-def serve(env, log):
-    server = subprocess.Popen(
-        [GUNICORN, "-c", "gunicorn.conf.py", "somos.wsgi"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with {server.returncode}; see {log.name}")
-        try:
-            connection = http.client.HTTPConnection(HOST, int(env["PORT"]), timeout=2)
-            connection.request("GET", "/healthz")
-            if connection.getresponse().status == 200:
-                return server
-        except OSError:
-            pass
-        time.sleep(0.2)
-    stop(server)
-    raise RuntimeError("gunicorn did not answer /healthz within a minute")
-
-
-def stop(server):
-    if server is None or server.poll() is not None:
-        return
-    server.terminate()
-    try:
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
 
 
 # The clients -------------------------------------------------------------------------------
@@ -564,18 +486,16 @@ def main():
     s3 = server = None
     log = open(log_path, "w+b")  # noqa: SIM115 - closed in finally
     try:
-        run(*PSQL, "-d", "postgres", "-c", f"CREATE DATABASE {database}")
+        psql("postgres", f"CREATE DATABASE {database}")
         created = True
         if args.s3:
             s3 = MotoS3()
-            print(f"moto S3 at {s3.endpoint}, bucket {s3.bucket}")
-        env = environment(args, database, redis_db, port, str(static_root), str(media_root), s3)
-        run(PYTHON, "manage.py", "migrate", "-v0", env=env)
-        run(PYTHON, "manage.py", "load_demo", env=env, capture_output=True)
-        run(PYTHON, "manage.py", "collectstatic", "--noinput", "-v0", env=env)
+            print(f"moto S3 at {s3.endpoint}, bucket {s3.bucket.name}")
+        env = environment(args, database, redis_db, static_root, media_root, s3)
+        prepare_site(env)
         names_before = s3.names() if s3 else local_names(media_root)
 
-        server = serve(env, log)
+        server = serve(env, port, log=log, settle=0)
         warm_up(port)
         print(f"sending {args.submissions} stories…")
         outcomes, seconds, retries = send(port, args.submissions, args.clients, photos, marker)
@@ -593,9 +513,9 @@ def main():
         if s3:
             s3.stop()
         if created:
-            run(*PSQL, "-d", "postgres", "-c", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+            psql("postgres", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
         if redis_owned:
-            subprocess.run(["redis-cli", "-n", str(redis_db), "FLUSHDB"], capture_output=True)
+            flush_redis(redis_db)
         log.seek(0)
         server_log = log.read().decode("utf-8", "replace")
         log.close()

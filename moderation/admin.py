@@ -25,7 +25,6 @@ from stories.withdrawal import delete_story_files
 
 from . import decisions
 from .models import Assignment, Decision
-from .screening import screen_story
 
 
 def highlight(text, findings):
@@ -365,19 +364,22 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
             for name, options in fieldsets
         ]
 
-    # Saving: a change of the public text is a redaction, recorded and screened again.
+    # Saving goes through the decisions module: only the fields the moderator changed are
+    # written, a change of the public text is a redaction on the record, and the story is
+    # screened again.
 
     def save_model(self, request, obj, form, change):
-        before = Story.objects.get(pk=obj.pk) if change else None
-        super().save_model(request, obj, form, change)
-        if before is not None:
-            decisions.record_redaction(
-                story=obj,
-                moderator=request.user,
-                before={"title": before.original_title, "body": before.original_body},
-                after={"title": obj.original_title, "body": obj.original_body},
-            )
-        screen_story(obj)
+        model_fields = {field.name for field in Story._meta.concrete_fields}
+        changes = {name: getattr(obj, name) for name in form.changed_data if name in model_fields}
+        if any(name.startswith("translation_status_") for name in form.changed_data):
+            changes["translation_status"] = obj.translation_status
+        themes = form.cleaned_data["themes"] if "themes" in form.changed_data else None
+        decisions.edit(story=obj, moderator=request.user, changes=changes, themes=themes)
+
+    def save_related(self, request, form, formsets, change):
+        # The themes were saved with the edit; the audit trail inline is read-only.
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
 
     def delete_model(self, request, obj):
         delete_story_files(obj)
@@ -391,17 +393,21 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
     # Decisions, one or many at a time.
 
     def decide(self, request, queryset, decide, done):
-        succeeded = 0
+        """Decide on each story; return those found flagged since the moderator confirmed."""
+        succeeded, newly_flagged = 0, []
         for story in queryset:
             try:
                 decide(story)
                 succeeded += 1
+            except decisions.OpenFlags:
+                newly_flagged.append(story.pk)
             except decisions.DecisionConflict as conflict:
                 self.message_user(request, str(conflict), messages.WARNING)
             except PermissionDenied:
                 self.message_user(request, _("You cannot decide on this story."), messages.ERROR)
         if succeeded:
             self.message_user(request, done(succeeded), messages.SUCCESS)
+        return newly_flagged
 
     def confirmation(self, request, queryset, template, **context):
         return TemplateResponse(
@@ -424,7 +430,7 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
         # Several stories at once, or any with flags: the moderator confirms on a page first.
         if (flagged or len(queryset) > 1) and not confirmed:
             return self.confirmation(request, queryset, "confirm_approve.html", flagged=flagged)
-        self.decide(
+        newly_flagged = self.decide(
             request,
             queryset,
             lambda story: decisions.approve(
@@ -432,6 +438,10 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
             ),
             lambda n: ngettext("%(n)d story published.", "%(n)d stories published.", n) % {"n": n},
         )
+        if newly_flagged:
+            # Screening found something after the list was shown: confirm those stories again.
+            stories = self.get_queryset(request).filter(pk__in=newly_flagged)
+            return self.confirmation(request, stories, "confirm_approve.html", flagged=stories)
         return None
 
     @admin.action(description=_("Reject the selected stories"), permissions=["change"])
@@ -491,14 +501,12 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
     def start_translations(self, request, queryset):
         started = 0
         for story in queryset:
-            for code, _name in settings.LANGUAGES:
-                if code == story.language or getattr(story, f"title_{code}"):
-                    continue
-                setattr(story, f"title_{code}", story.original_title)
-                setattr(story, f"body_{code}", story.original_body)
-                story.translation_status[code] = "draft"
-                started += 1
-            story.save()
+            try:
+                started += len(decisions.start_translations(story=story, moderator=request.user))
+            except decisions.DecisionConflict as conflict:
+                self.message_user(request, str(conflict), messages.WARNING)
+            except PermissionDenied:
+                self.message_user(request, _("You cannot change this story."), messages.ERROR)
         self.message_user(
             request,
             ngettext(

@@ -1,5 +1,9 @@
-"""Moderators' decisions on stories: each one a single transaction that leaves an audit entry."""
+"""Moderators' decisions on stories: each one a single transaction that leaves an audit entry.
 
+Every write to a story from the admin comes through here: decisions, edits and translations.
+"""
+
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
@@ -9,6 +13,7 @@ from stories.models import Story
 
 from .models import Decision
 from .notifications import notify_author
+from .screening import screen_story
 
 
 class DecisionConflict(Exception):
@@ -20,6 +25,7 @@ class OpenFlags(Exception):
 
 
 UNDECIDED = (Story.Status.SUBMITTED, Story.Status.HELD)
+EDITABLE = (Story.Status.SUBMITTED, Story.Status.HELD, Story.Status.APPROVED, Story.Status.REJECTED)
 
 
 def _locked(story, moderator, *, allowed):
@@ -83,6 +89,63 @@ def set_featured(*, story, moderator, featured):
     story.save()
     action = Decision.Action.FEATURE if featured else Decision.Action.UNFEATURE
     return Decision.objects.create(story=story, moderator=moderator, action=action)
+
+
+@transaction.atomic
+def edit(*, story, moderator, changes, themes=None):
+    """Save a moderator's changes to the story's fields (and themes), and screen it again.
+
+    A change of the public title or text is a redaction: what it was and what it became go into
+    the audit trail. Other changes are recorded by the names of the fields changed.
+    """
+    locked = _locked(story, moderator, allowed=EDITABLE)
+    before = {"title": locked.original_title, "body": locked.original_body}
+    for field, value in changes.items():
+        setattr(locked, field, value)
+    if changes:
+        locked.save(update_fields=[*changes, "updated_at"])
+    if themes is not None:
+        locked.themes.set(themes)
+    after = {"title": locked.original_title, "body": locked.original_body}
+    record_redaction(story=locked, moderator=moderator, before=before, after=after)
+    text_fields = {f"{name}_{locked.language}" for name in ("title", "body")}
+    other = sorted(set(changes) - text_fields) + (["themes"] if themes is not None else [])
+    if other:
+        Decision.objects.create(
+            story=locked, moderator=moderator, action=Decision.Action.EDIT, after={"fields": other}
+        )
+    screen_story(locked)
+    return locked
+
+
+@transaction.atomic
+def start_translations(*, story, moderator):
+    """Copy the public (redacted) text into every language that has none, as drafts.
+
+    Returns the languages started.
+    """
+    locked = _locked(story, moderator, allowed=EDITABLE)
+    started = [
+        code
+        for code, _name in settings.LANGUAGES
+        if code != locked.language and not getattr(locked, f"title_{code}")
+    ]
+    if not started:
+        return []
+    changed = ["translation_status", "updated_at"]
+    for code in started:
+        setattr(locked, f"title_{code}", locked.original_title)
+        setattr(locked, f"body_{code}", locked.original_body)
+        locked.translation_status[code] = "draft"
+        changed += [f"title_{code}", f"body_{code}"]
+    locked.save(update_fields=changed)
+    Decision.objects.create(
+        story=locked,
+        moderator=moderator,
+        action=Decision.Action.TRANSLATE,
+        after={"languages": started},
+    )
+    return started
 
 
 def record_redaction(*, story, moderator, before, after):

@@ -89,6 +89,8 @@ class Decision(models.Model):
         FEATURE = "feature", _("featured")
         UNFEATURE = "unfeature", _("unfeatured")
         REDACT = "redact", _("redacted")
+        EDIT = "edit", _("edited")
+        TRANSLATE = "translate", _("translations started")
 
     story = models.ForeignKey(
         Story, verbose_name=_("story"), on_delete=models.PROTECT, related_name="decisions"

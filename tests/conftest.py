@@ -1,4 +1,3 @@
-import socket
 import uuid
 
 import pytest
@@ -16,6 +15,7 @@ from somos.settings import s3_media_storage
 from stories.models import Theme
 from tests.factories import STORY_BODY, make_staff
 from tests.images import phone_jpeg
+from tests.s3 import ACCESS_KEY, REGION, SECRET_KEY, S3Server
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -163,62 +163,23 @@ def phone_photo():
 @pytest.fixture(scope="session")
 def s3_server():
     """A real S3 API on loopback (moto's server), shared by the tests that need one."""
-    from moto.server import ThreadedMotoServer
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
-    server.start()
-    yield f"http://127.0.0.1:{port}"
+    server = S3Server()
+    yield server
     server.stop()
 
 
 @pytest.fixture
 def s3_bucket(s3_server, settings):
     """Media stored in a new, empty bucket through django-storages, as in production."""
-    import boto3
-
-    name = f"somos-{uuid.uuid4().hex[:12]}"
+    bucket = s3_server.new_bucket(f"somos-{uuid.uuid4().hex[:12]}")
     storage, _origin = s3_media_storage(
-        name,
-        endpoint_url=s3_server,
-        access_key="testing",
-        secret_key="testing",
-        region="us-east-1",
+        bucket.name,
+        endpoint_url=s3_server.endpoint,
+        access_key=ACCESS_KEY,
+        secret_key=SECRET_KEY,
+        region=REGION,
         public_url="",
     )
-    client = boto3.client(
-        "s3",
-        endpoint_url=s3_server,
-        aws_access_key_id="testing",
-        aws_secret_access_key="testing",
-        region_name="us-east-1",
-    )
-    client.create_bucket(Bucket=name)
     settings.STORAGES = {**settings.STORAGES, "default": storage}
-    bucket = S3Bucket(client, s3_server, name)
     yield bucket
     bucket.empty()
-
-
-class S3Bucket:
-    """What a test asks of the bucket: which objects it holds, and their bytes and metadata."""
-
-    def __init__(self, client, endpoint, name):
-        self.client = client
-        self.endpoint = endpoint
-        self.name = name
-
-    def keys(self, prefix=""):
-        pages = self.client.get_paginator("list_objects_v2").paginate(
-            Bucket=self.name, Prefix=prefix
-        )
-        return sorted(item["Key"] for page in pages for item in page.get("Contents", []))
-
-    def get(self, key):
-        return self.client.get_object(Bucket=self.name, Key=key)
-
-    def empty(self):
-        for key in self.keys():
-            self.client.delete_object(Bucket=self.name, Key=key)

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import dj_database_url
 import pytest
 import yaml
+from django.conf import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG_RUNNING = ["web", "worker", "purge", "postgres", "redis", "minio"]
@@ -262,6 +263,19 @@ def test_dockerfile_collects_static_files_at_build_time():
     runs = [arguments for name, arguments in dockerfile_stages()[0] if name == "RUN"]
 
     assert any("collectstatic --noinput" in run for run in runs)
+
+
+def test_image_holds_every_app_of_the_project():
+    copied = {
+        arguments.split()[0]
+        for name, arguments in dockerfile_stages()[-1]
+        if name == "COPY" and not arguments.startswith("--")
+    }
+    apps = {
+        app.split(".")[0] for app in settings.INSTALLED_APPS if (ROOT / app.split(".")[0]).is_dir()
+    }
+
+    assert apps <= copied
 
 
 def test_image_keeps_no_secret_key_and_no_development_tools():

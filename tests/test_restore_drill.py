@@ -49,18 +49,6 @@ def test_check_media_names_each_missing_file(story_with_photo, s3_bucket, capsys
 PUBLISHED_COUNT = "from stories.models import Story; print(Story.objects.published().count())"
 
 
-def copy_bucket(client, source, target):
-    """What `aws s3 sync` or `rclone sync` does between two buckets."""
-    client.create_bucket(Bucket=target)
-    for key in s3_keys(client, source):
-        client.copy_object(Bucket=target, Key=key, CopySource={"Bucket": source, "Key": key})
-
-
-def s3_keys(client, bucket):
-    pages = client.get_paginator("list_objects_v2").paginate(Bucket=bucket)
-    return [item["Key"] for page in pages for item in page.get("Contents", [])]
-
-
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the drill uses pg_dump")
 @pytest.mark.skipif(not shutil.which("pg_dump"), reason="needs PostgreSQL's client tools")
@@ -71,13 +59,12 @@ def test_a_backup_restores_into_a_new_database_and_bucket_that_serve_the_same_st
     server = ["-h", database["HOST"] or "127.0.0.1", "-p", str(database["PORT"] or 5432)]
     server += ["-U", database["USER"] or "postgres"]
     restored_db = f"somos_restore_{uuid.uuid4().hex[:8]}"
-    restored_bucket = f"{s3_bucket.name}-restored"
     dump = tmp_path / "somos.dump"
 
     subprocess.run(
         ["pg_dump", *server, "--format=custom", f"--file={dump}", database["NAME"]], check=True
     )
-    copy_bucket(s3_bucket.client, s3_bucket.name, restored_bucket)
+    restored_bucket = s3_bucket.copy_to(f"{s3_bucket.name}-restored")
     subprocess.run(["createdb", *server, restored_db], check=True)
     try:
         subprocess.run(
@@ -90,11 +77,7 @@ def test_a_backup_restores_into_a_new_database_and_bucket_that_serve_the_same_st
             "SECRET_KEY": settings.SECRET_KEY,
             "ALLOWED_HOSTS": "localhost",
             "DATABASE_URL": f"postgres://{server[5]}@{server[1]}:{server[3]}/{restored_db}",
-            "S3_BUCKET": restored_bucket,
-            "S3_ENDPOINT_URL": s3_server,
-            "S3_ACCESS_KEY": "testing",
-            "S3_SECRET_KEY": "testing",
-            "S3_REGION": "us-east-1",
+            **s3_server.settings(restored_bucket),
         }
 
         def manage(*args):

@@ -1,9 +1,13 @@
 """`load_demo` fills the launch campaigns and can run again without changing anything."""
 
+import pytest
 from django.core.management import call_command
 from django.forms.models import model_to_dict
 
-from campaigns.models import Campaign
+from campaigns.models import Campaign, Fact, MediaContact, Partner
+from demo.campaigns import load_campaign_details
+from demo.stories import load_themes
+from stories.models import Theme
 from tests.conftest import LANGUAGES
 
 
@@ -33,3 +37,39 @@ def test_load_demo_twice_changes_nothing(db):
     call_command("load_demo")
 
     assert snapshot() == first
+
+
+class Interrupted(Exception):
+    """Stands for the database or the storage failing half-way through loading."""
+
+
+def test_themes_are_loaded_whole_or_not_at_all(db, monkeypatch):
+    real = Theme.objects.update_or_create
+    calls = []
+
+    def third_fails(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            raise Interrupted
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(Theme.objects, "update_or_create", third_fails)
+
+    with pytest.raises(Interrupted):
+        load_themes()
+
+    assert Theme.objects.count() == 0
+
+
+def test_campaign_details_are_loaded_whole_or_not_at_all(demo_campaigns, monkeypatch):
+    def facts_fail(*args, **kwargs):
+        raise Interrupted
+
+    monkeypatch.setattr(Fact.objects, "update_or_create", facts_fail)
+
+    with pytest.raises(Interrupted):
+        load_campaign_details()
+
+    assert not Partner.objects.exists()
+    assert not MediaContact.objects.exists()
+    assert not Campaign.objects.exclude(hero_files=[]).exists()

@@ -3,9 +3,9 @@
 import pytest
 
 from moderation import decisions
-from moderation.models import Decision
+from moderation.models import Decision, ScreeningFinding
 from stories.models import Story
-from tests.factories import make_story, management_link, staff_client
+from tests.factories import make_story, management_link, staff_client, submitted
 
 CHANGELIST = "/es/admin/stories/story/"
 
@@ -189,3 +189,25 @@ def test_the_author_of_a_held_story_sees_only_that_it_is_under_review(
     assert "En espera de revisión." in html
     assert "amenazas" not in html
     assert "protección" not in html
+
+
+def test_flags_found_after_the_list_was_shown_ask_for_confirmation(
+    peru_moderator, peru, monkeypatch
+):
+    story = submitted(peru, title="Pan", body="Trabajo en una panadería de Surquillo.")
+    assert not story.findings.exists()
+    locked = decisions._locked
+
+    def screened_meanwhile(story, moderator, *, allowed):
+        # Another moderator's edit is screened between the list and this approval.
+        ScreeningFinding.objects.create(story=story, field="body", kind="phone", start=0, end=4)
+        return locked(story, moderator, allowed=allowed)
+
+    monkeypatch.setattr(decisions, "_locked", screened_meanwhile)
+
+    response = act(staff_client(peru_moderator), "approve_selected", [story])
+
+    assert response.status_code == 200
+    assert "¿Aprobar historias con alertas de revisión?" in response.content.decode()
+    story.refresh_from_db()
+    assert story.status == Story.Status.SUBMITTED

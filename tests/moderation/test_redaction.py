@@ -60,3 +60,32 @@ def test_the_change_page_highlights_findings_and_shows_the_redaction(peru_modera
     Story.objects.filter(pk=peru_story.pk).update(body_es="Texto sin teléfono.")
     html = client.get(url).content.decode()
     assert "<del>" in html and "<ins>" in html
+
+
+def test_an_edit_of_the_author_fields_is_on_the_record(peru_moderator, peru_story):
+    client = staff_client(peru_moderator)
+    url = f"/es/admin/stories/story/{peru_story.pk}/change/"
+    data = change_form_data(client, url)
+    data["city"] = ""
+    data.pop("show_city", None)
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    story = Story.objects.get(pk=peru_story.pk)
+    assert (story.city, story.show_city) == ("", False)
+    edit = Decision.objects.get(story=story, action="edit")
+    assert edit.moderator == peru_moderator
+    assert edit.after == {"fields": ["city", "show_city"]}
+    assert not Decision.objects.filter(story=story, action="redact").exists()
+
+
+def test_saving_without_changes_writes_nothing_and_records_nothing(peru_moderator, peru_story):
+    client = staff_client(peru_moderator)
+    url = f"/es/admin/stories/story/{peru_story.pk}/change/"
+    updated = Story.objects.get(pk=peru_story.pk).updated_at
+
+    client.post(url, change_form_data(client, url))
+
+    assert Story.objects.get(pk=peru_story.pk).updated_at == updated
+    assert not Decision.objects.filter(story=peru_story).exists()

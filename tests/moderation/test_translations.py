@@ -1,5 +1,6 @@
 """Moderators translate stories; visitors see a translation only once it is reviewed."""
 
+from moderation.models import Decision
 from stories.models import Story
 from tests.factories import staff_client
 
@@ -65,3 +66,14 @@ def test_the_translation_tabs_load_nothing_from_other_sites(peru_moderator, peru
     assert "/static/vendor/jquery-ui/jquery-ui.min" in html
     assert "googleapis" not in html
     assert 'src="//' not in html and 'src="http' not in html
+
+
+def test_starting_translations_is_on_the_record(peru_moderator, peru_story):
+    staff_client(peru_moderator).post(
+        "/es/admin/stories/story/",
+        {"action": "start_translations", "_selected_action": [peru_story.pk]},
+    )
+
+    entry = Decision.objects.get(story=peru_story, action="translate")
+    assert entry.moderator == peru_moderator
+    assert entry.after == {"languages": ["en", "pt", "pap"]}
