@@ -1,6 +1,5 @@
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
@@ -13,14 +12,8 @@ from somos.images import (
     store_photo,
 )
 
+from .briefing_kits import checked_briefing_kit
 from .models import Campaign, Fact, MediaContact, Partner, Pledge
-
-
-def is_pdf(upload):
-    upload.seek(0)
-    head = upload.read(5)
-    upload.seek(0)
-    return head == b"%PDF-"
 
 
 class CampaignForm(forms.ModelForm):
@@ -36,8 +29,9 @@ class CampaignForm(forms.ModelForm):
 
     def clean_briefing_kit(self):
         kit = self.cleaned_data.get("briefing_kit")
-        if kit and hasattr(kit, "content_type") and not is_pdf(kit):
-            raise ValidationError(_("The briefing kit must be a PDF file."))
+        # A new upload has a content type; a kit already stored is kept as it is.
+        if kit and hasattr(kit, "content_type"):
+            return checked_briefing_kit(kit)
         return kit
 
 

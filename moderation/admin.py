@@ -238,6 +238,25 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
 
     # What a moderator sees and may act on: the stories of their own campaigns.
 
+    # The query parameters of the list's own filters. Any other lookup, such as
+    # ?contact_email__startswith=a, would let staff read a field they are not shown, letter by
+    # letter.
+    filter_lookups = {
+        "status__exact",
+        "status__isnull",
+        "campaign__id__exact",
+        "campaign__isnull",
+        "language__exact",
+        "language__isnull",
+        "findings__kind__exact",
+        "findings__kind__isnull",
+        "themes__id__exact",
+        "themes__isnull",
+    }
+
+    def lookup_allowed(self, lookup, value, request):
+        return lookup in self.filter_lookups
+
     def get_queryset(self, request):
         return (
             Story.objects.for_moderator(request.user)
@@ -526,6 +545,17 @@ class DecisionAdmin(admin.ModelAdmin):
     list_display = ["decided_at", "story", "moderator", "action", "reason"]
     list_filter = ["action", "reason"]
     date_hierarchy = "decided_at"
+    # Only the filters' own parameters: a lookup through the story could read its hidden fields.
+    filter_lookups = {
+        "action__exact",
+        "action__isnull",
+        "reason__exact",
+        "reason__isnull",
+        *(f"decided_at__{part}" for part in ("year", "month", "day")),
+    }
+
+    def lookup_allowed(self, lookup, value, request):
+        return lookup in self.filter_lookups
 
     def get_queryset(self, request):
         stories = Story.objects.for_moderator(request.user)

@@ -118,6 +118,17 @@ def to_srgb(image):
     return image.convert("RGB")
 
 
+def without_text(image):
+    """The image without what its file carried besides pixels.
+
+    Pillow keeps a file's comment (JPEG COM), text chunks (PNG tEXt, iTXt, zTXt), EXIF, XMP
+    and colour profile in `info`, copies it through conversions and resizing, and some
+    encoders write it out again: a storyteller's comment would reach every stored copy.
+    """
+    image.info.clear()
+    return image
+
+
 def strip_metadata(image):
     """Encode the image in each web format; the encoders get no EXIF, XMP or profile."""
     return [
@@ -151,7 +162,7 @@ def prepare_photo(upload):
             # Decode at a reduced scale that still covers the largest web size.
             image.draft("RGB", (WIDTHS[-1], WIDTHS[-1]))
         image.load()
-        image = to_srgb(ImageOps.exif_transpose(image))
+        image = without_text(to_srgb(ImageOps.exif_transpose(image)))
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ValidationError(DAMAGED, code="damaged") from exc
 
@@ -212,7 +223,7 @@ def prepare_logo(upload):
     image = open_image(upload)
     try:
         image.load()
-        image = to_srgb(ImageOps.exif_transpose(image))
+        image = without_text(to_srgb(ImageOps.exif_transpose(image)))
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ValidationError(DAMAGED, code="damaged") from exc
     image.thumbnail(LOGO_BOX, Image.Resampling.LANCZOS)

@@ -87,8 +87,13 @@ def hash_token(token):
 
 class StoryQuerySet(models.QuerySet):
     def published(self):
-        """Stories visitors may see: approved, with a publication date that has come."""
-        return self.filter(status=Story.Status.APPROVED, published_at__lte=timezone.now())
+        """Stories visitors may see: approved, with a publication date that has come, in a
+        campaign that is shown to visitors."""
+        return self.filter(
+            status=Story.Status.APPROVED,
+            published_at__lte=timezone.now(),
+            campaign__is_active=True,
+        )
 
     def in_listing_order(self):
         """Featured first, then newest.

@@ -106,3 +106,32 @@ def staff_client(user):
     client = Client()
     client.force_login(user)
     return client
+
+
+def change_form_data(client, url):
+    """The change form's current values, inlines included, as the browser would post them."""
+    response = client.get(url)
+    data = form_values(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        management = inline.formset.management_form
+        for name in management.fields:
+            data[f"{management.prefix}-{name}"] = management[name].value()
+        for form in inline.formset.forms:
+            data.update(form_values(form))
+    return data
+
+
+def form_values(form):
+    data = {}
+    for name in form.fields:
+        value = form[name].value()
+        if value is None:
+            continue
+        if isinstance(value, list | tuple):
+            data[form.add_prefix(name)] = [str(v) for v in value]
+        elif isinstance(value, bool):
+            if value:
+                data[form.add_prefix(name)] = "on"
+        else:
+            data[form.add_prefix(name)] = str(value)
+    return data

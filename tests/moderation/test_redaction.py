@@ -2,30 +2,7 @@
 
 from moderation.models import Decision, ScreeningFinding
 from stories.models import Story
-from tests.factories import staff_client
-
-
-def change_form_data(client, url):
-    """The change form's current values, as the browser would post them back."""
-    response = client.get(url)
-    form = response.context["adminform"].form
-    data = {}
-    for name in form.fields:
-        value = form[name].value()
-        if value is None:
-            continue
-        if isinstance(value, list | tuple):
-            data[name] = [str(v) for v in value]
-        elif isinstance(value, bool):
-            if value:
-                data[name] = "on"
-        else:
-            data[name] = str(value)
-    for formset in response.context["inline_admin_formsets"]:
-        management = formset.formset.management_form
-        for name in management.fields:
-            data[f"{management.prefix}-{name}"] = management[name].value()
-    return data
+from tests.factories import change_form_data, staff_client
 
 
 def test_redacting_keeps_the_original_records_the_change_and_screens_again(

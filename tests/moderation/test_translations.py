@@ -2,9 +2,7 @@
 
 from moderation.models import Decision
 from stories.models import Story
-from tests.factories import staff_client
-
-from .test_redaction import change_form_data
+from tests.factories import change_form_data, staff_client
 
 
 def test_visitors_see_only_reviewed_translations(client, peru_story):

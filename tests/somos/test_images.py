@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
+from PIL import Image, PngImagePlugin
 
 from somos import images
 from tests.images import (
@@ -170,3 +170,37 @@ def test_a_storage_failure_leaves_no_file_behind(media_root, monkeypatch):
         images.store_photo(prepared)
 
     assert [p for p in media_root.rglob("*") if p.is_file()] == []
+
+
+MARKER = "PRIVATE-NOTE-Lima-Surquillo-7Q"
+
+
+def text_carrying_upload(image_format):
+    """A photo whose file carries the marker in every text place its format has."""
+    image = sideways_image(800, 600)
+    exif = Image.Exif()
+    exif[0x010E] = MARKER
+    if image_format == "JPEG":
+        content = encode(image, "JPEG", comment=MARKER.encode(), exif=exif.tobytes())
+    elif image_format == "PNG":
+        chunks = PngImagePlugin.PngInfo()
+        chunks.add_text("Comment", MARKER)
+        chunks.add_text("Author", MARKER, zip=True)
+        chunks.add_itxt("Description", MARKER)
+        content = encode(image, "PNG", pnginfo=chunks)
+    elif image_format == "WEBP":
+        content = encode(image, "WEBP", exif=exif.tobytes(), xmp=MARKER.encode())
+    else:
+        content = encode(image, "HEIF", exif=exif.tobytes())
+    assert MARKER.encode() in content
+    return upload(content, f"photo.{image_format.lower()}")
+
+
+@pytest.mark.parametrize("image_format", ["JPEG", "PNG", "WEBP", "HEIF"])
+def test_no_stored_photo_or_logo_carries_the_text_of_the_upload(image_format):
+    files = images.store_photo(images.prepare_photo(text_carrying_upload(image_format)))
+    logo = images.store_logo(images.prepare_logo(text_carrying_upload(image_format)))
+
+    for name in [f["name"] for f in files] + [logo["name"]]:
+        with default_storage.open(name) as stored:
+            assert MARKER.encode() not in stored.read(), name

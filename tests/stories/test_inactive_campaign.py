@@ -1,0 +1,20 @@
+"""A story is public only while its campaign is shown to visitors."""
+
+from tests.factories import make_story
+
+
+def test_a_deactivated_campaign_takes_its_stories_off_every_page(client, chile):
+    story = make_story(chile, title="Arepas en la feria", body="Vendemos arepas.", featured=True)
+    url = f"/es/stories/{story.pk}/"
+    assert client.get(url).status_code == 200
+    assert "Arepas en la feria" in client.get("/es/").content.decode()
+
+    chile.is_active = False
+    chile.save()
+
+    assert client.get(url).status_code == 404
+    assert client.get(f"/share-images/stories/{story.pk}.png").status_code == 404
+    assert "Arepas en la feria" not in client.get("/es/").content.decode()
+    assert "Arepas en la feria" not in client.get("/es/search/?q=arepas").content.decode()
+    sitemap = client.get("/sitemap.xml").content
+    assert f"/stories/{story.pk}/".encode() not in sitemap
