@@ -11,6 +11,7 @@ from django.db.models import Count
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
@@ -25,6 +26,7 @@ from stories.withdrawal import delete_story_files
 
 from . import decisions
 from .models import Assignment, Decision
+from .screening import screen
 
 
 def highlight(text, findings):
@@ -90,8 +92,13 @@ def with_translation_status(form):
 class StoryModerationForm(forms.ModelForm):
     """The story, with the status of each translation: only reviewed ones are published."""
 
+    # When the moderator opened the story: a save is refused if it changed since.
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_version"].initial = self.instance.updated_at.isoformat()
         for code, _name in settings.LANGUAGES:
             self.fields[
                 f"translation_status_{code}"
@@ -100,14 +107,30 @@ class StoryModerationForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         for code, _name in settings.LANGUAGES:
-            if cleaned.get(f"translation_status_{code}") == "reviewed" and not (
-                cleaned.get(f"title_{code}") and cleaned.get(f"body_{code}")
-            ):
+            if cleaned.get(f"translation_status_{code}") != "reviewed":
+                continue
+            title, body = cleaned.get(f"title_{code}"), cleaned.get(f"body_{code}")
+            if not (title and body):
                 self.add_error(
                     f"translation_status_{code}",
                     _("A translation can be marked reviewed only with its title and text."),
                 )
+            elif self.reviewed_now(code) and (screen(title) or screen(body)):
+                # A reviewed translation is published as it is: what the screening finds in
+                # it must be redacted first, as in the original.
+                self.add_error(
+                    f"translation_status_{code}",
+                    _(
+                        "The screening finds personal data or insults in this translation: "
+                        "redact them before marking it reviewed."
+                    ),
+                )
         return cleaned
+
+    def reviewed_now(self, code):
+        """Whether this save marks the translation reviewed or changes its reviewed text."""
+        fields = (f"translation_status_{code}", f"title_{code}", f"body_{code}")
+        return any(name in self.changed_data for name in fields)
 
     def save(self, commit=True):
         self.instance.translation_status = {
@@ -166,6 +189,9 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
         "approve_selected",
         "reject_selected",
         "hold_selected",
+        "release_hold_selected",
+        "take_down_selected",
+        "remove_photo_selected",
         "feature",
         "unfeature",
         "start_translations",
@@ -175,6 +201,7 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
         "language",
         "flagged_title",
         "flagged_text",
+        "flagged_translations",
         "redactions",
         "byline_preview",
         "photo_preview",
@@ -186,11 +213,23 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
         "note_to_author",
     ]
     fieldsets = [
-        (None, {"fields": ["campaign", "status", "language", "submitted_at", "published_at"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "campaign",
+                    "status",
+                    "language",
+                    "submitted_at",
+                    "published_at",
+                    "loaded_version",
+                ]
+            },
+        ),
         (
             _("Screening"),
             {
-                "fields": ["flagged_title", "flagged_text"],
+                "fields": ["flagged_title", "flagged_text", "flagged_translations"],
                 "description": _(
                     "What the automatic screening found is highlighted. Redact it below."
                 ),
@@ -283,11 +322,6 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
     def changelist_view(self, request, extra_context=None):
         if not request.GET and request.method == "GET":
             return HttpResponseRedirect(f"{request.path}?status__exact=submitted")
-        if request.method == "POST" and "action" in request.POST:
-            # A story another moderator decided on meanwhile has left the filtered list; keep it
-            # in the action so the moderator is told, instead of nothing happening silently.
-            request.GET = request.GET.copy()
-            request.GET.pop("status__exact", None)
         counts = dict(
             Story.objects.for_moderator(request.user)
             .order_by()
@@ -324,11 +358,33 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
 
     @admin.display(description=_("title as screened"))
     def flagged_title(self, story):
-        return highlight(story.original_title, story.findings.filter(field="title"))
+        findings = story.findings.filter(field="title", language=story.language)
+        return highlight(story.original_title, findings)
 
     @admin.display(description=_("story as screened"))
     def flagged_text(self, story):
-        return highlight(story.original_body, story.findings.filter(field="body"))
+        findings = story.findings.filter(field="body", language=story.language)
+        return highlight(story.original_body, findings)
+
+    @admin.display(description=_("translations as screened"))
+    def flagged_translations(self, story):
+        """Each translation with findings, highlighted, so they are redacted there too."""
+        parts = []
+        for code, name in settings.LANGUAGES:
+            findings = story.findings.filter(language=code).exclude(language=story.language)
+            if not findings:
+                continue
+            parts.append(
+                format_html(
+                    "<p><strong>{}</strong></p><p>{}</p><p>{}</p>",
+                    name,
+                    highlight(
+                        getattr(story, f"title_{code}") or "", findings.filter(field="title")
+                    ),
+                    highlight(getattr(story, f"body_{code}") or "", findings.filter(field="body")),
+                )
+            )
+        return mark_safe("".join(parts)) if parts else "—"
 
     @admin.display(description=_("changes to what the author sent"))
     def redactions(self, story):
@@ -393,7 +449,21 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
         if any(name.startswith("translation_status_") for name in form.changed_data):
             changes["translation_status"] = obj.translation_status
         themes = form.cleaned_data["themes"] if "themes" in form.changed_data else None
-        decisions.edit(story=obj, moderator=request.user, changes=changes, themes=themes)
+        decisions.edit(
+            story=obj,
+            moderator=request.user,
+            changes=changes,
+            themes=themes,
+            version=parse_datetime(form.cleaned_data.get("loaded_version") or ""),
+        )
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except decisions.DecisionConflict as conflict:
+            # Withdrawn or changed since the form was opened: nothing was saved.
+            self.message_user(request, str(conflict), messages.ERROR)
+            return HttpResponseRedirect(request.path)
 
     def save_related(self, request, form, formsets, change):
         # The themes were saved with the edit; the audit trail inline is read-only.
@@ -411,8 +481,31 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
 
     # Decisions, one or many at a time.
 
+    def left_out(self, request, queryset):
+        """Tell the moderator about stories they ticked that are no longer in this list.
+
+        An action acts only on the list as filtered now: a story another moderator decided on,
+        or held, meanwhile is left alone, even when all stories of the list were selected.
+        """
+        if request.POST.get("select_across") == "1":
+            return
+        ticked = set(request.POST.getlist(helpers.ACTION_CHECKBOX_NAME))
+        missing = len(ticked - {str(pk) for pk in queryset.values_list("pk", flat=True)})
+        if missing:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(n)d selected story is no longer in this list and was left as it is.",
+                    "%(n)d selected stories are no longer in this list and were left as they are.",
+                    missing,
+                )
+                % {"n": missing},
+                messages.WARNING,
+            )
+
     def decide(self, request, queryset, decide, done):
         """Decide on each story; return those found flagged since the moderator confirmed."""
+        self.left_out(request, queryset)
         succeeded, newly_flagged = 0, []
         for story in queryset:
             try:
@@ -489,6 +582,65 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
             lambda story: decisions.hold_for_protection(story=story, moderator=request.user),
             lambda n: ngettext("%(n)d story held.", "%(n)d stories held.", n) % {"n": n},
         )
+
+    @admin.action(description=_("Release the hold, with a reason"), permissions=["change"])
+    def release_hold_selected(self, request, queryset):
+        note = request.POST.get("note", "").strip()[:2000]
+        if not note:
+            return self.confirmation(
+                request,
+                queryset,
+                "confirm_release.html",
+                missing_note="note" in request.POST,
+            )
+        self.decide(
+            request,
+            queryset,
+            lambda story: decisions.release_hold(story=story, moderator=request.user, note=note),
+            lambda n: ngettext("%(n)d hold released.", "%(n)d holds released.", n) % {"n": n},
+        )
+        return None
+
+    @admin.action(description=_("Take published stories off the site"), permissions=["change"])
+    def take_down_selected(self, request, queryset):
+        reason = request.POST.get("reason", "")
+        for_protection = request.POST.get("for_protection") == "yes"
+        if not for_protection and reason not in Story.RejectionReason.values:
+            return self.confirmation(
+                request,
+                queryset,
+                "confirm_take_down.html",
+                reasons=Story.RejectionReason.choices,
+                missing_reason="reason" in request.POST,
+            )
+        note = request.POST.get("note", "").strip()[:2000]
+        self.decide(
+            request,
+            queryset,
+            lambda story: decisions.take_down(
+                story=story,
+                moderator=request.user,
+                reason=reason,
+                note=note,
+                for_protection=for_protection,
+            ),
+            lambda n: (
+                ngettext("%(n)d story taken down.", "%(n)d stories taken down.", n) % {"n": n}
+            ),
+        )
+        return None
+
+    @admin.action(description=_("Remove the photo only"), permissions=["change"])
+    def remove_photo_selected(self, request, queryset):
+        if request.POST.get("confirmed") != "yes":
+            return self.confirmation(request, queryset, "confirm_remove_photo.html")
+        self.decide(
+            request,
+            queryset,
+            lambda story: decisions.remove_photo(story=story, moderator=request.user),
+            lambda n: ngettext("%(n)d photo removed.", "%(n)d photos removed.", n) % {"n": n},
+        )
+        return None
 
     @admin.action(description=_("Feature the selected stories"), permissions=["change"])
     def feature(self, request, queryset):

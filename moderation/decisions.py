@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from stories.models import Story
+from stories.withdrawal import delete_story_files
 
 from .models import Decision
 from .notifications import notify_author
@@ -17,7 +18,8 @@ from .screening import screen_story
 
 
 class DecisionConflict(Exception):
-    """Another moderator decided on the story first."""
+    """The story is not in the state the decision needs: another moderator decided first, the
+    author withdrew it, it is held, or it changed since the moderator opened it."""
 
 
 class OpenFlags(Exception):
@@ -28,14 +30,34 @@ UNDECIDED = (Story.Status.SUBMITTED, Story.Status.HELD)
 EDITABLE = (Story.Status.SUBMITTED, Story.Status.HELD, Story.Status.APPROVED, Story.Status.REJECTED)
 
 
-def _locked(story, moderator, *, allowed):
-    """The story, locked for this decision, after checking who may decide and on what."""
+def _locked(story, moderator, *, allowed, version=None):
+    """The story, locked and read again for this decision, after checking who may decide and
+    that it is still in a state the decision applies to.
+
+    `version`: the story's `updated_at` when the moderator opened it; the decision is refused if
+    it changed since.
+    """
     if not Story.objects.for_moderator(moderator).filter(pk=story.pk).exists():
         raise PermissionDenied
     locked = Story.objects.select_for_update().get(pk=story.pk)
+    if locked.status == Story.Status.WITHDRAWN:
+        raise DecisionConflict(
+            _("Story %(id)s was withdrawn by its author: nothing more can be done with it.")
+            % {"id": locked.pk}
+        )
+    if locked.status == Story.Status.HELD and Story.Status.HELD not in allowed:
+        raise DecisionConflict(
+            _("“%(title)s” is held for the author's protection: release the hold first.")
+            % {"title": locked.original_title or locked.pk}
+        )
     if locked.status not in allowed:
         raise DecisionConflict(
             _("Another moderator has already decided on “%(title)s”.")
+            % {"title": locked.original_title or locked.pk}
+        )
+    if version is not None and locked.updated_at != version:
+        raise DecisionConflict(
+            _("“%(title)s” changed while you had it open. Nothing was saved: check it again.")
             % {"title": locked.original_title or locked.pk}
         )
     return locked
@@ -43,14 +65,19 @@ def _locked(story, moderator, *, allowed):
 
 @transaction.atomic
 def approve(*, story, moderator, flags_confirmed=False):
-    """Publish the story now; with open screening flags only once they are confirmed."""
-    story = _locked(story, moderator, allowed=UNDECIDED)
-    if story.findings.exists() and not flags_confirmed:
+    """Publish the story now; with open screening flags only once they are confirmed.
+
+    A held story is refused: its hold is released first, by a decision of its own.
+    """
+    story = _locked(story, moderator, allowed=(Story.Status.SUBMITTED,))
+    if story.findings.filter(language__in=story.published_languages).exists() and not (
+        flags_confirmed
+    ):
         raise OpenFlags
     story.status = Story.Status.APPROVED
     story.published_at = timezone.now()
     story.rejection_reason = ""
-    story.save()
+    story.save(update_fields=["status", "published_at", "rejection_reason", "updated_at"])
     notify_author(story)
     return Decision.objects.create(story=story, moderator=moderator, action=Decision.Action.APPROVE)
 
@@ -60,11 +87,11 @@ def reject(*, story, moderator, reason, note=""):
     """Keep the story off the site, with a reason the author will see."""
     if reason not in Story.RejectionReason.values:
         raise ValueError(f"unknown reason {reason!r}")
-    story = _locked(story, moderator, allowed=UNDECIDED)
+    story = _locked(story, moderator, allowed=(Story.Status.SUBMITTED,))
     story.status = Story.Status.REJECTED
     story.rejection_reason = reason
     story.note_to_author = note
-    story.save()
+    story.save(update_fields=["status", "rejection_reason", "note_to_author", "updated_at"])
     notify_author(story)
     return Decision.objects.create(
         story=story, moderator=moderator, action=Decision.Action.REJECT, reason=reason, note=note
@@ -76,9 +103,73 @@ def hold_for_protection(*, story, moderator, note=""):
     """Keep a story whose author may be in danger aside; the author sees only "under review"."""
     story = _locked(story, moderator, allowed=(Story.Status.SUBMITTED,))
     story.status = Story.Status.HELD
-    story.save()
+    story.save(update_fields=["status", "updated_at"])
     return Decision.objects.create(
         story=story, moderator=moderator, action=Decision.Action.HOLD, note=note
+    )
+
+
+@transaction.atomic
+def release_hold(*, story, moderator, note):
+    """Put a held story back in the queue; the reason is required and kept in the trail."""
+    if not note.strip():
+        raise ValueError("releasing a hold needs a reason")
+    story = _locked(story, moderator, allowed=(Story.Status.HELD,))
+    story.status = Story.Status.SUBMITTED
+    story.save(update_fields=["status", "updated_at"])
+    return Decision.objects.create(
+        story=story, moderator=moderator, action=Decision.Action.RELEASE, note=note
+    )
+
+
+@transaction.atomic
+def take_down(*, story, moderator, reason, note="", for_protection=False):
+    """Take a published story off the site at once.
+
+    For the author's protection it is held, and the author hears nothing; otherwise it is
+    rejected with the reason, and the author is told in their language.
+    """
+    if not for_protection and reason not in Story.RejectionReason.values:
+        raise ValueError(f"unknown reason {reason!r}")
+    story = _locked(story, moderator, allowed=(Story.Status.APPROVED,))
+    story.featured = False
+    if for_protection:
+        story.status = Story.Status.HELD
+        story.save(update_fields=["status", "featured", "updated_at"])
+    else:
+        story.status = Story.Status.REJECTED
+        story.rejection_reason = reason
+        story.note_to_author = note
+        story.save(
+            update_fields=["status", "featured", "rejection_reason", "note_to_author", "updated_at"]
+        )
+        notify_author(story)
+    return Decision.objects.create(
+        story=story,
+        moderator=moderator,
+        action=Decision.Action.TAKE_DOWN,
+        reason="" if for_protection else reason,
+        note=note,
+        after={"for_protection": for_protection},
+    )
+
+
+@transaction.atomic
+def remove_photo(*, story, moderator, note=""):
+    """Delete the story's photo, every size of it and its share card; the story stays.
+
+    Files go first: if the storage fails, nothing changes and the moderator can try again.
+    """
+    story = _locked(story, moderator, allowed=EDITABLE)
+    delete_story_files(story)
+    story.photo_files = []
+    story.photo_alt = ""
+    story.photo_width = story.photo_height = None
+    story.share_image = ""
+    fields = ["photo_files", "photo_alt", "photo_width", "photo_height", "share_image"]
+    story.save(update_fields=[*fields, "updated_at"])
+    return Decision.objects.create(
+        story=story, moderator=moderator, action=Decision.Action.REMOVE_PHOTO, note=note
     )
 
 
@@ -86,22 +177,28 @@ def hold_for_protection(*, story, moderator, note=""):
 def set_featured(*, story, moderator, featured):
     story = _locked(story, moderator, allowed=(Story.Status.APPROVED,))
     story.featured = featured
-    story.save()
+    story.save(update_fields=["featured", "updated_at"])
     action = Decision.Action.FEATURE if featured else Decision.Action.UNFEATURE
     return Decision.objects.create(story=story, moderator=moderator, action=action)
 
 
 @transaction.atomic
-def edit(*, story, moderator, changes, themes=None):
+def edit(*, story, moderator, changes, themes=None, version=None):
     """Save a moderator's changes to the story's fields (and themes), and screen it again.
 
+    Only the changed fields are written, and only if the story did not change since `version`.
     A change of the public title or text is a redaction: what it was and what it became go into
-    the audit trail. Other changes are recorded by the names of the fields changed.
+    the audit trail, and reviewed translations go back to drafts, to be checked against it.
+    Other changes are recorded by the names of the fields changed.
     """
-    locked = _locked(story, moderator, allowed=EDITABLE)
+    locked = _locked(story, moderator, allowed=EDITABLE, version=version)
     before = {"title": locked.original_title, "body": locked.original_body}
     for field, value in changes.items():
         setattr(locked, field, value)
+    redacted = (locked.original_title, locked.original_body) != (before["title"], before["body"])
+    if redacted and "translation_status" not in changes:
+        locked.translation_status = dict.fromkeys(locked.translation_status, "draft")
+        changes = {**changes, "translation_status": locked.translation_status}
     if changes:
         locked.save(update_fields=[*changes, "updated_at"])
     if themes is not None:

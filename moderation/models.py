@@ -20,6 +20,7 @@ class ScreeningFinding(models.Model):
     story = models.ForeignKey(
         Story, verbose_name=_("story"), on_delete=models.CASCADE, related_name="findings"
     )
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
     field = models.CharField(_("field"), max_length=5, choices=Field.choices)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     start = models.PositiveIntegerField(_("start"))
@@ -33,7 +34,7 @@ class ScreeningFinding(models.Model):
         indexes = [models.Index(fields=["kind", "story"])]
 
     def __str__(self):
-        return f"{self.get_kind_display()} ({self.field} {self.start}–{self.end})"
+        return f"{self.get_kind_display()} ({self.language} {self.field} {self.start}–{self.end})"
 
 
 class Assignment(models.Model):
@@ -91,6 +92,9 @@ class Decision(models.Model):
         REDACT = "redact", _("redacted")
         EDIT = "edit", _("edited")
         TRANSLATE = "translate", _("translations started")
+        RELEASE = "release", _("hold released")
+        TAKE_DOWN = "take_down", _("taken down")
+        REMOVE_PHOTO = "rm_photo", _("photo removed")
 
     story = models.ForeignKey(
         Story, verbose_name=_("story"), on_delete=models.PROTECT, related_name="decisions"

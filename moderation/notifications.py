@@ -45,7 +45,11 @@ def send_decision_email(story_id, attempt=1):
         return "nothing to send"
     with translation.override(story.language):
         context = {"story": story, "link": absolute(story.get_absolute_url())}
-        template = "approved" if story.status == Story.Status.APPROVED else "rejected"
+        if story.status == Story.Status.APPROVED:
+            template = "approved"
+        else:
+            # A rejected story that had been published was taken down.
+            template = "taken_down" if story.published_at else "rejected"
         subject = render_to_string(f"moderation/email/{template}_subject.txt", context).strip()
         body = render_to_string(f"moderation/email/{template}.txt", context)
     try:

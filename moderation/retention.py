@@ -11,16 +11,20 @@ from datetime import timedelta
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.contrib.sessions.models import Session
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from stories.media_check import orphan_files
 from stories.models import Story
 from stories.withdrawal import erase_story
 
 from .models import Decision
 
 logger = logging.getLogger(__name__)
+
+ORPHAN_AGE = timedelta(days=1)
 
 
 @dataclass
@@ -31,6 +35,7 @@ class Purged:
     login_records: int = 0
     tasks: int = 0
     sessions: int = 0
+    orphans: int = 0
     failed: list = field(default_factory=list)
 
 
@@ -66,7 +71,10 @@ def purge(*, days=None, dry_run=False):
     ]
     tasks = DBTaskResult.objects.filter(finished_at__lt=before)
     sessions = Session.objects.filter(expire_date__lt=timezone.now())
+    # A day leaves time for any submission in progress to insert the row naming its files.
+    orphans = list(orphan_files(older_than=timezone.now() - ORPHAN_AGE))
     if dry_run:
+        result.orphans = len(orphans)
         result.stories = len(stories)
         result.files = sum(stored_file_count(story) for story in stories)
         result.decisions = leftover.exclude(note="", before={}, after={}).count()
@@ -92,4 +100,10 @@ def purge(*, days=None, dry_run=False):
     result.login_records = sum(query.delete()[0] for query in records)
     result.tasks = tasks.delete()[0]
     result.sessions = sessions.delete()[0]
+    for name in orphans:
+        try:
+            default_storage.delete(name)
+            result.orphans += 1
+        except Exception:
+            logger.exception("Could not delete a stored file that no row names.")
     return result

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -181,14 +182,18 @@ def screen(text):
 
 
 def screen_story(story):
-    """Screen the story's public title and text again; store what was found, by position."""
+    """Screen the story's title and text again in every language it has; store what was found,
+    by language, field and position."""
     from .models import ScreeningFinding
 
     story.findings.all().delete()
     findings = [
-        ScreeningFinding(story=story, field=field, kind=f.kind, start=f.start, end=f.end)
-        for field, text in (("title", story.original_title), ("body", story.original_body))
-        for f in screen(text)
+        ScreeningFinding(
+            story=story, language=code, field=field, kind=f.kind, start=f.start, end=f.end
+        )
+        for code, _name in settings.LANGUAGES
+        for field in ("title", "body")
+        for f in screen(getattr(story, f"{field}_{code}", "") or "")
     ]
     ScreeningFinding.objects.bulk_create(findings)
     return findings

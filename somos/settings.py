@@ -232,7 +232,14 @@ S3_ENDPOINT_URL = os.environ.get("S3_ENDPOINT_URL", "")
 S3_PUBLIC_URL = os.environ.get("S3_PUBLIC_URL", "").rstrip("/")
 
 
-def s3_media_storage(bucket, *, endpoint_url, access_key, secret_key, region, public_url):
+# How long browsers and networks may keep a stored photo or share card: a withdrawn photo may
+# be shown from their copies for this long, and no longer.
+MEDIA_CACHE_SECONDS = env_int("MEDIA_CACHE_SECONDS", 3600)
+
+
+def s3_media_storage(
+    bucket, *, endpoint_url, access_key, secret_key, region, public_url, cache_seconds=3600
+):
     """The S3 storage of media, and the origin pages may show its images from."""
     aws = f"https://s3.{region}.amazonaws.com" if region else "https://s3.amazonaws.com"
     # Addresses are built from this prefix: without it, django-storages signs a URL for every
@@ -252,7 +259,7 @@ def s3_media_storage(bucket, *, endpoint_url, access_key, secret_key, region, pu
             "file_overwrite": False,
             # Published photos are public; unsigned addresses keep cached pages valid.
             "querystring_auth": False,
-            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+            "object_parameters": {"CacheControl": f"public, max-age={cache_seconds}"},
             "custom_domain": public.netloc + public.path.rstrip("/"),
             "url_protocol": f"{public.scheme}:",
         },
@@ -268,6 +275,7 @@ if S3_BUCKET:
         secret_key=os.environ.get("S3_SECRET_KEY", ""),
         region=os.environ.get("S3_REGION", ""),
         public_url=S3_PUBLIC_URL,
+        cache_seconds=MEDIA_CACHE_SECONDS,
     )
     # The content policy lets pages show images from there and nowhere else.
     MEDIA_ORIGINS = [_media_origin]

@@ -3,6 +3,7 @@ from urllib.parse import parse_qs, urlsplit
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -267,6 +268,9 @@ class ShareStoryForm(ProtectedForm):
 class NamingForm(forms.ModelForm):
     """What an author may change after sending: how they are named and whether the city shows."""
 
+    # When the page was shown: the change is refused if the story changed since.
+    version = forms.CharField(widget=forms.HiddenInput, required=False)
+
     class Meta:
         model = Story
         fields = ["author_display", "show_city"]
@@ -275,6 +279,13 @@ class NamingForm(forms.ModelForm):
             "show_city": _("Show my city"),
         }
         widgets = {"author_display": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["version"].initial = self.instance.updated_at.isoformat()
+
+    def clean_version(self):
+        return parse_datetime(self.cleaned_data["version"] or "")
 
     def clean(self):
         cleaned = super().clean()

@@ -1,4 +1,9 @@
-"""Whether every file the database names is in the media storage: the last step of a restore."""
+"""Whether the database and the media storage agree: every file named is stored (the last step
+of a restore), and every file stored is named (a process killed between storing a photo and
+inserting its story leaves files nobody would ever delete).
+"""
+
+import posixpath
 
 from django.core.files.storage import default_storage
 
@@ -28,3 +33,30 @@ def referenced_files():
 def missing_files():
     """The referenced files that the storage does not have."""
     return [(owner, name) for owner, name in referenced_files() if not default_storage.exists(name)]
+
+
+# Share cards of campaigns and of the site name no person and are drawn again when asked for.
+DRAWN_ON_DEMAND = ("share/campaign-", "share/site-")
+
+
+def stored_files(folder=""):
+    """The name of every file in the media storage."""
+    try:
+        folders, files = default_storage.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in files:
+        yield posixpath.join(folder, name)
+    for name in folders:
+        yield from stored_files(posixpath.join(folder, name))
+
+
+def orphan_files(*, older_than=None):
+    """Stored files that no row names; with `older_than`, only those last written before it."""
+    referenced = {name for _owner, name in referenced_files()}
+    for name in stored_files():
+        if name in referenced or name.startswith(DRAWN_ON_DEMAND):
+            continue
+        if older_than is not None and default_storage.get_modified_time(name) >= older_than:
+            continue
+        yield name

@@ -253,6 +253,15 @@ class Story(InvalidatesPages, models.Model):
         )
 
     @property
+    def published_languages(self):
+        """The languages visitors may read the story in: the original and reviewed ones."""
+        return [self.language] + [
+            code
+            for code, _name in settings.LANGUAGES
+            if code != self.language and self.has_reviewed_translation(code)
+        ]
+
+    @property
     def shown_language(self):
         """The language the story is shown in on this page: a reviewed translation, or the
         original."""

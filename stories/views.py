@@ -14,9 +14,11 @@ from django.views.decorators.http import require_http_methods, require_safe
 from campaigns.models import Campaign
 from somos import ratelimit
 from somos.cards import image_response
+from somos.forms import FORM_TOKEN_MAX_AGE
 from somos.images import MAX_UPLOAD_BYTES
 from somos.pagecache import cached_page
 
+from .authors import StoryChanged, change_naming
 from .forms import NamingForm, ShareStoryForm
 from .listing import StoryFilters, filter_groups, story_page
 from .models import ConsentText, Story, Theme
@@ -40,6 +42,14 @@ NOT_STORED_MESSAGES = {
     ),
 }
 
+
+# The browser that sent a story keeps its submission key here: a resent form shows the private
+# link again only to that browser, never to someone who found the form's token elsewhere.
+SENT_COOKIE = "story_sent"
+SENT_COOKIE_SALT = "stories.sent-from-this-browser"
+
+# How long browsers and networks may keep a story's share image.
+SHARE_IMAGE_SECONDS = 300
 
 # Anything larger is refused before it is read. Up to this size the form is read, so that a
 # photo over the limit gets its message beside the field and the text comes back.
@@ -102,7 +112,11 @@ def privacy(request):
 def share(request):
     # The size limit must be in place before the CSRF check reads the form.
     request.upload_handlers.insert(0, PhotoSizeLimitHandler(request))
-    return _share(request)
+    response = _share(request)
+    # Its token lets a resent form be recognised: no browser or proxy may keep a copy of it, so
+    # that the next person on a shared phone cannot bring it back.
+    add_never_cache_headers(response)
+    return response
 
 
 @csrf_protect
@@ -151,12 +165,33 @@ def _receive_story(request, consent_text):
         ratelimit.record("story", request)
         story = submitted.story
         transaction.on_commit(lambda: mail_management_link(story, link))
+    elif not sent_from_this_browser(request, form.submission_key):
+        # The form's token alone does not reveal the private link.
+        return private(render(request, "stories/already_sent.html", status=409))
     response = render(
         request,
         "stories/submitted.html",
         {"story": submitted.story, "link": link, "emailed": bool(submitted.story.contact_email)},
     )
+    if submitted.is_new:
+        response.set_signed_cookie(
+            SENT_COOKIE,
+            form.submission_key,
+            salt=SENT_COOKIE_SALT,
+            max_age=FORM_TOKEN_MAX_AGE,
+            path=request.path,
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Strict",
+        )
     return private(response)
+
+
+def sent_from_this_browser(request, submission_key):
+    sent = request.get_signed_cookie(
+        SENT_COOKIE, default=None, salt=SENT_COOKIE_SALT, max_age=FORM_TOKEN_MAX_AGE
+    )
+    return sent is not None and sent == submission_key
 
 
 def _story_for_token(token):
@@ -173,18 +208,37 @@ def manage(request, token):
         return private(render(request, "stories/withdrawn.html", {"story": story}))
 
     form = NamingForm(request.POST or None, instance=story)
+    changed_meanwhile = False
     if request.method == "POST" and form.is_valid():
-        form.save()
-        response = redirect(reverse("stories:manage", args=[token]) + "?saved=1")
-        return private(response)
+        try:
+            change_naming(
+                story=story,
+                author_display=form.cleaned_data["author_display"],
+                show_city=form.cleaned_data["show_city"],
+                version=form.cleaned_data["version"],
+            )
+        except StoryChanged:
+            story = _story_for_token(token)
+            if story.is_withdrawn:
+                return private(render(request, "stories/withdrawn.html", {"story": story}))
+            form, changed_meanwhile = NamingForm(instance=story), True
+        else:
+            response = redirect(reverse("stories:manage", args=[token]) + "?saved=1")
+            return private(response)
     context = {
         "story": story,
         "form": form,
         "token": token,
         "saved": request.GET.get("saved") == "1" and request.method == "GET",
+        "changed_meanwhile": changed_meanwhile,
     }
-    status = 400 if form.errors else 200
+    status = 409 if changed_meanwhile else 400 if form.errors else 200
     return private(render(request, "stories/manage.html", context, status=status))
+
+
+def copies_minutes():
+    """Minutes for which copies of a photo or share card may outlive it elsewhere."""
+    return max(settings.MEDIA_CACHE_SECONDS, SHARE_IMAGE_SECONDS) // 60
 
 
 @require_http_methods(["GET", "POST"])
@@ -196,14 +250,14 @@ def withdraw(request, token):
         except Exception:
             # Storage or database down: the story stays as it was and the author can retry.
             logger.exception("Could not withdraw story %s.", story.pk)
-            context = {"story": story, "token": token, "failed": True}
+            context = {"story": story, "token": token, "failed": True, "minutes": copies_minutes()}
             return private(render(request, "stories/withdraw.html", context, status=503))
-        return private(
-            render(request, "stories/withdrawn.html", {"story": story, "just_now": True})
-        )
+        context = {"story": story, "just_now": True, "minutes": copies_minutes()}
+        return private(render(request, "stories/withdrawn.html", context))
     if story.is_withdrawn:
         return private(render(request, "stories/withdrawn.html", {"story": story}))
-    return private(render(request, "stories/withdraw.html", {"story": story, "token": token}))
+    context = {"story": story, "token": token, "minutes": copies_minutes()}
+    return private(render(request, "stories/withdraw.html", context))
 
 
 @require_safe
@@ -233,7 +287,7 @@ def detail(request, pk):
 def story_share_image(request, pk):
     story = get_object_or_404(Story.objects.published().select_related("campaign"), pk=pk)
     # Short, so that a withdrawn story's image does not outlive it for long anywhere.
-    response = image_response(story_share_image_name(story), max_age=300)
+    response = image_response(story_share_image_name(story), max_age=SHARE_IMAGE_SECONDS)
     if request.GET.get("download"):
         response["Content-Disposition"] = f'attachment; filename="somos-{story.pk}.png"'
     return response

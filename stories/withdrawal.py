@@ -4,6 +4,8 @@ Rejected stories are erased the same way once their retention period ends (moder
 """
 
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 
@@ -32,6 +34,18 @@ def delete_story_files(story):
     delete_story_share_image(story)
 
 
+# Every place that holds a story's words or pictures, and what erasure does there:
+#   stories_story              text in every language, name, place, e-mail, photo and
+#                              consent columns: blanked (a tombstone stays)
+#   stories_story_themes       cleared
+#   media storage              every size of the photo and the share card: deleted
+#   moderation_screeningfinding  positions of findings (no text): deleted
+#   moderation_decision        notes and redaction before/after: blanked; who and when stay
+#   django_admin_log           the title as object_repr and the change message: blanked
+#   page cache                 every cached page is dropped when the story is saved
+# Nothing else keeps them: e-mail tasks carry the story's id only, logs name stories by id.
+
+
 def erase_story(story):
     """Erase what the author gave, files first; keep id, campaign, dates and status.
 
@@ -56,6 +70,9 @@ def erase_story(story):
     story.findings.all().delete()
     # The audit trail keeps who decided what and when, but not the author's words.
     story.decisions.erase_text()
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Story), object_id=str(story.pk)
+    ).update(object_repr=f"#{story.pk}", change_message="")
 
 
 @transaction.atomic

@@ -1,9 +1,11 @@
-"""A Peru moderator redacts a phone number out of a story, publishes it, and cannot see Chile's."""
+"""A Peru moderator redacts a phone number out of a story, publishes it, and cannot see Chile's;
+a story she held stays held when she approves the whole queue."""
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.factories import PASSWORD, submitted
+from stories.models import Story
+from tests.factories import PASSWORD, make_stories, submitted
 
 pytestmark = pytest.mark.browser
 
@@ -49,4 +51,39 @@ def test_a_moderator_redacts_and_approves_a_flagged_story(
 
     response = page.goto(site + f"/es/admin/stories/story/{chile_story.pk}/change/")
     assert response.status == 404
+    context.close()
+
+
+def test_a_held_story_stays_held_when_the_whole_queue_is_approved(
+    site, browser, peru, peru_moderator
+):
+    # More stories than one page of the queue holds, so that "select all" is offered.
+    make_stories(peru, 101, status="submitted", published_at=None)
+    held = submitted(peru, title="Mi barrio", body="Vivo con mi familia en Lima desde 2019.")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    queue = site + "/es/admin/stories/story/?status__exact=submitted&o=-1"
+    page.goto(site + "/es/admin/login/?next=/es/admin/stories/story/?status__exact=submitted")
+    page.locator("#id_username").fill("rosa.peru")
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("input[type=submit]").click()
+
+    page.goto(queue)
+    page.locator(f"input[name=_selected_action][value='{held.pk}']").check()
+    page.locator("select[name=action]").select_option("hold_selected")
+    page.locator("button[name=index]").click()
+    expect(page.locator(".messagelist")).to_contain_text("1 historia retenida")
+
+    page.goto(queue)
+    page.locator("#action-toggle").check()
+    page.locator(".actions .question a").click()
+    page.locator("select[name=action]").select_option("approve_selected")
+    page.locator("button[name=index]").click()
+    expect(page.locator("table.selected-stories")).not_to_contain_text("Mi barrio")
+    page.locator("input[type=submit]").click()
+    expect(page.locator(".messagelist")).to_contain_text("101 historias publicadas")
+
+    held.refresh_from_db()
+    assert held.status == Story.Status.HELD
+    assert page.goto(site + f"/es/stories/{held.pk}/").status == 404
     context.close()

@@ -131,7 +131,7 @@ def test_the_second_moderator_gets_a_clear_message(peru_moderator, second_peru_m
 
     response = act(staff_client(other), "reject_selected", [story], reason="spam")
 
-    assert "Otra persona moderadora ya decidió" in response.content.decode()
+    assert "1 historia seleccionada ya no está en esta lista" in response.content.decode()
 
 
 def test_featuring_and_unfeaturing_are_recorded(peru_moderator, peru):
@@ -200,7 +200,9 @@ def test_flags_found_after_the_list_was_shown_ask_for_confirmation(
 
     def screened_meanwhile(story, moderator, *, allowed):
         # Another moderator's edit is screened between the list and this approval.
-        ScreeningFinding.objects.create(story=story, field="body", kind="phone", start=0, end=4)
+        ScreeningFinding.objects.create(
+            story=story, language="es", field="body", kind="phone", start=0, end=4
+        )
         return locked(story, moderator, allowed=allowed)
 
     monkeypatch.setattr(decisions, "_locked", screened_meanwhile)

@@ -1,9 +1,12 @@
 """Retention: rejected stories and old records are erased after RETENTION_DAYS, tombstones stay."""
 
+import io
+import os
 from datetime import timedelta
 
 import pytest
 from axes.models import AccessAttempt
+from django.contrib.admin.models import LogEntry
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.db import connection
@@ -15,7 +18,7 @@ from moderation.retention import purge
 from somos.images import prepare_photo, store_photo
 from stories.models import Story
 from stories.withdrawal import withdraw_story
-from tests.factories import make_story, submitted
+from tests.factories import change_form_data, make_story, staff_client, submitted
 
 
 def with_photo(story, phone_photo):
@@ -172,3 +175,59 @@ def test_the_command_says_what_it_erased(rejected, capsys):
     call_command("purge")
 
     assert "Erased 1 rejected stories (4 files)" in capsys.readouterr().out
+
+
+def admin_log_of(story):
+    return list(
+        LogEntry.objects.filter(object_id=str(story.pk)).values_list(
+            "object_repr", "change_message"
+        )
+    )
+
+
+def edit_in_the_admin(story, moderator):
+    client = staff_client(moderator)
+    url = f"/es/admin/stories/story/{story.pk}/change/"
+    data = change_form_data(client, url)
+    data["city"] = "Arequipa"
+    assert client.post(url, data).status_code == 302
+
+
+def test_withdrawal_erases_the_title_from_the_admin_log(peru, peru_moderator):
+    story = submitted(peru, title="La panadería de María Pérez")
+    edit_in_the_admin(story, peru_moderator)
+    assert "La panadería de María Pérez" in repr(admin_log_of(story))
+
+    withdraw_story(story)
+
+    assert "María" not in repr(admin_log_of(story))
+    assert admin_log_of(story) == [(f"#{story.pk}", "")]
+
+
+def test_purge_erases_the_title_from_the_admin_log(rejected, peru_moderator):
+    edit_in_the_admin(rejected, peru_moderator)
+    age(rejected, 181)
+
+    purge()
+
+    assert "María" not in repr(admin_log_of(rejected))
+    assert "trabajo" not in repr(admin_log_of(rejected)).lower()
+
+
+def test_purge_deletes_stored_files_no_row_names_once_a_day_old(peru, phone_photo):
+    left_behind = store_photo(prepare_photo(phone_photo()))
+    just_written = store_photo(prepare_photo(phone_photo()))
+    kept = with_photo(make_story(peru), phone_photo)
+    old = timezone.now() - timedelta(days=2)
+    for file in left_behind:
+        os.utime(default_storage.path(file["name"]), (old.timestamp(), old.timestamp()))
+
+    output = io.StringIO()
+    call_command("check_media", stdout=output)
+    result = purge()
+
+    for file in left_behind:
+        assert f"named by no row: {file['name']}" in output.getvalue()
+        assert not default_storage.exists(file["name"])
+    assert result.orphans == len(left_behind)
+    assert all(default_storage.exists(f["name"]) for f in just_written + kept.photo_files)

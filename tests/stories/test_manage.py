@@ -1,6 +1,7 @@
 """With the private link an author follows their story, changes their name or withdraws it."""
 
 import hashlib
+import re
 
 import pytest
 from django.core.files.storage import default_storage
@@ -40,13 +41,20 @@ def test_the_author_can_hide_their_city_and_change_how_they_are_named(client, se
     story, token = sent_story
 
     response = client.post(
-        f"/es/my-story/{token}/", {"author_display": "anonymous", "show_city": ""}
+        f"/es/my-story/{token}/",
+        {"author_display": "anonymous", "show_city": "", "version": shown_version(client, token)},
     )
 
     assert response.status_code == 302
     story.refresh_from_db()
     assert story.byline == "Anónimo · migrante · Perú"
     assert "Tus cambios se guardaron." in client.get(response["Location"]).content.decode()
+
+
+def shown_version(client, token):
+    """The version of the story that the private page was shown with."""
+    html = client.get(f"/es/my-story/{token}/").content.decode()
+    return re.search(r'name="version" value="([^"]+)"', html).group(1)
 
 
 def test_an_author_who_gave_no_name_cannot_be_named(client, story_data):
@@ -90,7 +98,9 @@ def test_withdrawal_asks_for_confirmation_first(client, sent_story):
 
     response = client.get(f"/es/my-story/{token}/withdraw/")
 
-    assert "¿Retirar tu historia?" in response.content.decode()
+    html = response.content.decode()
+    assert "¿Retirar tu historia?" in html
+    assert "pueden guardar una copia hasta 60 minutos" in html
     story.refresh_from_db()
     assert story.status == Story.Status.SUBMITTED
 

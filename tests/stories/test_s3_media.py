@@ -46,6 +46,16 @@ def test_a_photo_is_stored_in_the_bucket_in_web_sizes_without_metadata(published
             assert secret not in content
 
 
+def test_browsers_and_networks_keep_a_stored_photo_for_an_hour_at_most(
+    client, published_story, s3_bucket
+):
+    story, _token = published_story
+    client.get(f"/share-images/stories/{story.pk}.png")
+
+    for key in s3_bucket.keys():
+        assert s3_bucket.get(key)["CacheControl"] == "public, max-age=3600", key
+
+
 def test_the_story_page_shows_the_photo_from_the_bucket(client, published_story, s3_bucket):
     story, _token = published_story
 

@@ -10,7 +10,8 @@ class Command(BaseCommand):
     help = (
         "Erase rejected stories (text, name, e-mail, photo files) that have been rejected for "
         "longer than RETENTION_DAYS, leaving tombstones; also the text of their moderation "
-        "decisions, old login records, finished e-mail tasks and expired sessions."
+        "decisions, old login records, finished e-mail tasks, expired sessions and stored "
+        "files that no row has named for a day."
     )
 
     def add_arguments(self, parser):
@@ -32,7 +33,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{verb} {result.stories} rejected stories ({result.files} files), the text of "
             f"{result.decisions} moderation decisions, {result.login_records} login records, "
-            f"{result.tasks} finished tasks and {result.sessions} expired sessions."
+            f"{result.tasks} finished tasks, {result.sessions} expired sessions and "
+            f"{result.orphans} stored files that no row named."
         )
         if result.failed:
             raise CommandError(

@@ -1,8 +1,9 @@
-"""Check that every photo, share image, logo and briefing kit named in the database is stored."""
+"""Check that every photo, share image, logo and briefing kit named in the database is stored,
+and list the stored files that no row names."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from stories.media_check import missing_files, referenced_files
+from stories.media_check import missing_files, orphan_files, referenced_files
 
 
 class Command(BaseCommand):
@@ -13,6 +14,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         total = sum(1 for _ in referenced_files())
+        orphans = list(orphan_files())
+        for name in orphans:
+            self.stdout.write(f"named by no row: {name}")
+        if orphans:
+            self.stdout.write(
+                f"{len(orphans)} stored files are named by no row; "
+                "`manage.py purge` deletes them once they are a day old."
+            )
         missing = missing_files()
         for owner, name in missing:
             self.stderr.write(f"missing: {name} ({owner})")
