@@ -26,13 +26,18 @@ def story_card(story):
 
 
 def story_share_image(story):
-    """The storage name of the story's share image, made anew when what it shows changed."""
+    """The storage name of the story's share image, made anew when what it shows changed;
+    None if the story stopped being published while the image was drawn."""
     name = card_name(f"story-{story.pk}", story_card(story))
     if story.share_image == name and default_storage.exists(name):
         return name
     stored_card(f"story-{story.pk}", story_card(story))
     old = story.share_image
-    type(story).objects.filter(pk=story.pk).update(share_image=name)
+    # Only while it is still published: a story withdrawn meanwhile must not be left naming, or
+    # leave behind, a card with its title.
+    if not type(story).objects.published().filter(pk=story.pk).update(share_image=name):
+        default_storage.delete(name)
+        return None
     story.share_image = name
     if old and old != name:
         default_storage.delete(old)

@@ -286,8 +286,11 @@ def detail(request, pk):
 @require_safe
 def story_share_image(request, pk):
     story = get_object_or_404(Story.objects.published().select_related("campaign"), pk=pk)
+    name = story_share_image_name(story)
+    if name is None:
+        raise Http404
     # Short, so that a withdrawn story's image does not outlive it for long anywhere.
-    response = image_response(story_share_image_name(story), max_age=SHARE_IMAGE_SECONDS)
+    response = image_response(name, max_age=SHARE_IMAGE_SECONDS)
     if request.GET.get("download"):
         response["Content-Disposition"] = f'attachment; filename="somos-{story.pk}.png"'
     return response

@@ -8,7 +8,9 @@ from django.db import connection, connections, transaction
 from django.test import Client
 
 from moderation.models import Decision
+from stories.media_check import stored_files
 from stories.models import Story
+from stories.share_images import story_share_image
 from stories.withdrawal import withdraw_story
 from tests.factories import change_form_data, management_link, staff_client
 from tests.stories.test_manage import shown_version
@@ -138,3 +140,14 @@ def test_starting_translations_after_the_withdrawal_copies_nothing(peru_moderato
     assert_erased(story)
     story.refresh_from_db()
     assert story.title_en in ("", None) and story.translation_status == {}
+
+
+def test_a_share_card_drawn_while_the_story_is_withdrawn_is_not_kept(published):
+    story, _token = published
+    seen_before_withdrawal = Story.objects.select_related("campaign").get(pk=story.pk)
+    withdraw_story(story)
+
+    assert story_share_image(seen_before_withdrawal) is None
+
+    assert Story.objects.get(pk=story.pk).share_image == ""
+    assert not any(name.startswith("share/story-") for name in stored_files())
