@@ -12,7 +12,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
-from django.utils.html import escape, format_html
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
@@ -25,12 +25,12 @@ from stories.models import Story
 from stories.withdrawal import delete_story_files
 
 from . import decisions
-from .models import Assignment, Decision
+from .models import Assignment, Decision, LexiconEntry, ScreeningFinding
 from .screening import screen
 
 
 def highlight(text, findings):
-    """The text, escaped, with each finding marked in place."""
+    """The text, escaped, with each finding marked in place and its kind named after it."""
     pieces, position = [], 0
     for finding in sorted(findings, key=lambda f: f.start):
         if finding.start < position:
@@ -38,14 +38,31 @@ def highlight(text, findings):
         pieces.append(escape(text[position : finding.start]))
         pieces.append(
             format_html(
-                '<mark class="finding" title="{}">{}</mark>',
-                finding.get_kind_display(),
+                '<mark class="finding finding--{}">{}</mark>'
+                '<small class="finding-kind">[{}]</small>',
+                finding.kind,
                 text[finding.start : finding.end],
+                finding.get_kind_display(),
             )
         )
         position = finding.end
     pieces.append(escape(text[position:]))
     return mark_safe("".join(str(p) for p in pieces).replace("\n", "<br>"))
+
+
+SCREENING_HELP = _(
+    "What the automatic screening found is highlighted, with its kind. Redact it below."
+)
+
+
+def finding_legend():
+    """Each kind of finding, in its colour and in words."""
+    items = format_html_join(
+        "",
+        '<li><span class="finding finding--{}">{}</span></li>',
+        ((value, label) for value, label in ScreeningFinding.Kind.choices),
+    )
+    return format_html('<ul class="finding-legend">{}</ul>', items)
 
 
 def word_diff(before, after):
@@ -230,9 +247,7 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
             _("Screening"),
             {
                 "fields": ["flagged_title", "flagged_text", "flagged_translations"],
-                "description": _(
-                    "What the automatic screening found is highlighted. Redact it below."
-                ),
+                "description": SCREENING_HELP,
             },
         ),
         (_("Public text (edit to redact)"), {"fields": ["title", "body", "themes", "redactions"]}),
@@ -432,12 +447,12 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
             for code, _name in settings.LANGUAGES
             if obj is None or code != obj.language
         ]
-        return [
-            (name, {**options, "fields": status_fields})
-            if name == _("Translations")
-            else (name, options)
-            for name, options in fieldsets
-        ]
+        changed = {
+            _("Translations"): {"fields": status_fields},
+            # The legend names every kind of highlight in words, with its colour.
+            _("Screening"): {"description": format_html("{} {}", SCREENING_HELP, finding_legend())},
+        }
+        return [(name, {**options, **changed.get(name, {})}) for name, options in fieldsets]
 
     # Saving goes through the decisions module: only the fields the moderator changed are
     # written, a change of the public text is a redaction on the record, and the story is
@@ -721,6 +736,20 @@ class DecisionAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(LexiconEntry)
+class LexiconEntryAdmin(admin.ModelAdmin):
+    """Slurs and xenophobic phrases added to the screening's lexicon, in effect at once."""
+
+    list_display = ["phrase", "language", "example", "added_by", "updated_at"]
+    list_filter = ["language"]
+    search_fields = ["phrase", "example"]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.added_by = request.user
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Assignment)

@@ -1,4 +1,7 @@
+import re
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +38,60 @@ class ScreeningFinding(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.language} {self.field} {self.start}–{self.end})"
+
+
+class LexiconEntry(models.Model):
+    """A slur or xenophobic phrase added by a moderator, screened for from the next save on."""
+
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    phrase = models.CharField(
+        _("phrase"),
+        max_length=200,
+        help_text=_(
+            "As people say it. (a|b) for alternatives, * for any ending, a leading * to find it "
+            "inside longer words and hashtags, (es)? for an optional part."
+        ),
+    )
+    example = models.CharField(
+        _("example sentence"),
+        max_length=300,
+        help_text=_("A sentence the phrase must be found in, to check that it works."),
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("lexicon entry")
+        verbose_name_plural = _("lexicon entries")
+        ordering = ["language", "phrase"]
+        constraints = [
+            models.UniqueConstraint(fields=["language", "phrase"], name="one_lexicon_phrase")
+        ]
+
+    def __str__(self):
+        return self.phrase
+
+    def clean(self):
+        from .lexicon import PhraseError, phrase_pattern
+        from .normalise import letters
+
+        try:
+            pattern = re.compile(phrase_pattern(self.phrase))
+        except (PhraseError, re.error) as exc:
+            raise ValidationError(
+                {"phrase": _("This phrase is not written as the help text shows.")}
+            ) from exc
+        if not pattern.search(letters(self.example).text):
+            raise ValidationError(
+                {"example": _("The phrase is not found in this sentence: check both.")}
+            )
 
 
 class Assignment(models.Model):

@@ -5,6 +5,9 @@ Which campaigns a moderator sees comes from their assignments; the groups give t
 
 from django.contrib.auth.models import Group, Permission
 
+# Moderators and editors both extend the screening's lexicon.
+LEXICON = [f"moderation.{action}_lexiconentry" for action in ("add", "change", "delete", "view")]
+
 ROLES = {
     "moderator": [
         "stories.view_story",
@@ -12,6 +15,7 @@ ROLES = {
         "stories.view_theme",
         "moderation.view_decision",
         "moderation.view_screeningfinding",
+        *LEXICON,
     ],
     "editor": [
         f"campaigns.{action}_{model}"
@@ -25,6 +29,7 @@ ROLES = {
         "stories.view_theme",
         "stories.add_consenttext",
         "stories.view_consenttext",
+        *LEXICON,
     ],
 }
 

@@ -32,7 +32,10 @@ def test_the_change_page_highlights_findings_and_shows_the_redaction(peru_modera
 
     html = client.get(url).content.decode()
 
-    assert '<mark class="finding" title="número de teléfono">987 654 321</mark>' in html
+    assert (
+        '<mark class="finding finding--phone">987 654 321</mark>'
+        '<small class="finding-kind">[número de teléfono]</small>'
+    ) in html
 
     Story.objects.filter(pk=peru_story.pk).update(body_es="Texto sin teléfono.")
     html = client.get(url).content.decode()

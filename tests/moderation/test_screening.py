@@ -2,10 +2,12 @@
 
 import pytest
 
-from moderation.models import ScreeningFinding
+from moderation.models import LexiconEntry, ScreeningFinding
 from moderation.screening import screen
 from stories.models import Story
-from tests.factories import STORY_BODY, management_link
+from tests.factories import STORY_BODY, management_link, staff_client
+
+pytestmark = pytest.mark.django_db
 
 
 def kinds(text):
@@ -133,3 +135,101 @@ def test_withdrawal_erases_the_findings(client, story_data):
     client.post(f"/es/my-story/{token}/withdraw/")
 
     assert ScreeningFinding.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "slur"),
+    [
+        ("Un señor me gritó v e n e c o en la calle.", "v e n e c o"),
+        ("En el chat escribieron V3N3C0S.", "V3N3C0S"),
+        ("Me dijeron venecoooo en el bus.", "venecoooo"),
+        ("Le decían VeNeCo a mi hijo.", "VeNeCo"),
+        ("Vi el hashtag #FueraVenecos en redes.", "FueraVenecos"),
+        ("Le dijeron Ｖｅｎｅｃｏ en un comentario.", "Ｖｅｎｅｃｏ"),
+    ],
+)
+def test_a_disguised_slur_is_found_and_highlighted_exactly(text, slur):
+    (finding,) = screen(text)
+
+    assert finding.kind == "insult"
+    assert slur in finding.text
+    assert finding.text == text[finding.start : finding.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un hombre nos gritó que vuelvan a su tierra.",
+        "A vizinha gritou voltem pra terra de vocês.",
+        "He yelled go back where you came from.",
+        "Un hòmber a grita bolbe bèk na bo pais.",
+        "En la radio hablaban de los invasores venezolanos.",
+        "At the rally they chanted out with the foreigners.",
+    ],
+)
+def test_xenophobic_phrases_without_a_slur_are_found(text):
+    assert kinds(text) == ["insult"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("escríbeme a rosa.m arroba gmail punto com", "email"),
+        ("mi correo: rosa(at)gmail(dot)com", "email"),
+        ("manda pra joao ponto silva arroba gmail ponto com", "email"),
+        ("mail me at rosa at yahoo dot com", "email"),
+        ("llámame al nueve ocho siete, seis cinco cuatro, tres dos uno", "phone"),
+        ("mi number ta nuebe seis ocho, shete dos unu sinku", "phone"),
+        ("Na Kòrsou bo por yama mi na 736 1234", "phone"),
+        ("Vivo en la Calle Los Olivos 245, Surquillo", "address"),
+        ("Nos mudamos a Mz. B Lt. 12 en Villa El Salvador", "address"),
+        ("Moramos na Rua das Acácias, 120, em Boa Vista", "address"),
+        ("We rent Block 4, apartment 302 in Morvant", "address"),
+        ("Mi kas ta na Kaya Grandi 45", "address"),
+    ],
+)
+def test_contact_details_written_out_and_addresses_are_found(text, kind):
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vivo cerca de la Av. Arequipa desde 2019.",
+        "Compré una arroba de papas y un punto de venta nuevo.",
+        "Volví a mi país de vacaciones y regresé en marzo.",
+        "I went back home for Christmas and came back in January.",
+        "Me multaron por estacionamiento ilegal: S/ 120.",
+        "Los hinchas invadieron la cancha al final del partido.",
+        "O ônibus passa na Rua Augusta às 7h.",
+        "Mi hijo sacó 18 en matemáticas y pagamos S/ 1500 de alquiler.",
+    ],
+)
+def test_ordinary_sentences_near_those_forms_are_left_alone(text):
+    assert kinds(text) == []
+
+
+def test_a_phrase_added_in_the_admin_is_screened_for_at_once(editor, peru):
+    client = staff_client(editor)
+    sentence = "Un hombre nos llamó come arepas en la plaza."
+    assert kinds(sentence) == []
+
+    response = client.post(
+        "/es/admin/moderation/lexiconentry/add/",
+        {"language": "es", "phrase": "come arepa(s)?", "example": sentence},
+    )
+
+    assert response.status_code == 302
+    assert kinds(sentence) == ["insult"]
+    assert LexiconEntry.objects.get().added_by == editor
+
+
+def test_a_phrase_that_does_not_find_its_example_is_refused(editor):
+    response = staff_client(editor).post(
+        "/es/admin/moderation/lexiconentry/add/",
+        {"language": "es", "phrase": "come arepa", "example": "Nada que ver aquí."},
+    )
+
+    assert response.status_code == 200
+    assert "example" in response.context["adminform"].form.errors
+    assert not LexiconEntry.objects.exists()
