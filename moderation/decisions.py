@@ -6,15 +6,16 @@ Every write to a story from the admin comes through here: decisions, edits and t
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from stories.models import Story
 from stories.withdrawal import delete_story_files
 
 from .models import Decision
 from .notifications import notify_author
-from .screening import screen_story
+from .screening import Kind, screen_story
 
 
 class DecisionConflict(Exception):
@@ -243,6 +244,64 @@ def start_translations(*, story, moderator):
         after={"languages": started},
     )
     return started
+
+
+# What replaces a finding redacted in one click, in the language of the text it is in.
+REDACTION_LABELS = {
+    Kind.PHONE: gettext_lazy("[phone number removed]"),
+    Kind.EMAIL: gettext_lazy("[e-mail address removed]"),
+    Kind.ID_NUMBER: gettext_lazy("[identity number removed]"),
+    Kind.LINK: gettext_lazy("[link removed]"),
+    Kind.INSULT: gettext_lazy("[insult removed]"),
+    Kind.ADDRESS: gettext_lazy("[address removed]"),
+}
+
+
+@transaction.atomic
+def redact_finding(*, story, moderator, finding):
+    """Replace what a finding matched with a bracketed label, in every language version.
+
+    The words matched are replaced wherever they appear in the story's title and text, each
+    language getting the label in its own words; the author's original stays for the record.
+    Reviewed translations in which the screening still finds something go back to drafts.
+    """
+    locked = _locked(story, moderator, allowed=EDITABLE)
+    text = getattr(locked, f"{finding.field}_{finding.language}") or ""
+    matched = text[finding.start : finding.end]
+    current = locked.findings.filter(
+        pk=finding.pk, start=finding.start, end=finding.end, field=finding.field
+    )
+    if not matched.strip() or not current.exists():
+        raise DecisionConflict(
+            _("“%(title)s” changed since it was screened. Nothing was saved: check it again.")
+            % {"title": locked.original_title or locked.pk}
+        )
+    before = {"title": locked.original_title, "body": locked.original_body}
+    changed = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            label = str(REDACTION_LABELS[finding.kind])
+        for field in ("title", "body"):
+            name = f"{field}_{code}"
+            value = getattr(locked, name) or ""
+            if matched in value:
+                setattr(locked, name, value.replace(matched, label))
+                changed.append(name)
+    locked.save(update_fields=[*changed, "updated_at"])
+    record_redaction(
+        story=locked,
+        moderator=moderator,
+        before=before,
+        after={"title": locked.original_title, "body": locked.original_body},
+    )
+    screen_story(locked)
+    still_found = set(locked.findings.values_list("language", flat=True))
+    reviewed = {code for code, status in locked.translation_status.items() if status == "reviewed"}
+    if reviewed & still_found:
+        for code in reviewed & still_found:
+            locked.translation_status[code] = "draft"
+        locked.save(update_fields=["translation_status", "updated_at"])
+    return locked
 
 
 def record_redaction(*, story, moderator, before, after):

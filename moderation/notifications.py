@@ -9,11 +9,15 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from django_tasks import task
 
 from campaigns.models import Campaign
@@ -35,14 +39,8 @@ def absolute(path):
     return f"{settings.SITE_URL}{path}"
 
 
-@task()
-def send_decision_email(story_id, attempt=1):
-    """Tell the author the outcome of their story; try again later if the mail fails."""
-    story = Story.objects.select_related("campaign").filter(pk=story_id).first()
-    if story is None or not story.contact_email:
-        return "nothing to send"
-    if story.status not in (Story.Status.APPROVED, Story.Status.REJECTED):
-        return "nothing to send"
+def decision_email(story):
+    """The subject and text that tell the author the story's outcome, in its language."""
     with translation.override(story.language):
         context = {"story": story, "link": absolute(story.get_absolute_url())}
         if story.status == Story.Status.APPROVED:
@@ -52,6 +50,18 @@ def send_decision_email(story_id, attempt=1):
             template = "taken_down" if story.published_at else "rejected"
         subject = render_to_string(f"moderation/email/{template}_subject.txt", context).strip()
         body = render_to_string(f"moderation/email/{template}.txt", context)
+    return subject, body
+
+
+@task()
+def send_decision_email(story_id, attempt=1):
+    """Tell the author the outcome of their story; try again later if the mail fails."""
+    story = Story.objects.select_related("campaign").filter(pk=story_id).first()
+    if story is None or not story.contact_email:
+        return "nothing to send"
+    if story.status not in (Story.Status.APPROVED, Story.Status.REJECTED):
+        return "nothing to send"
+    subject, body = decision_email(story)
     try:
         send_mail(subject, body, None, [story.contact_email])
     except Exception as error:
@@ -112,3 +122,25 @@ def schedule_digests(after=timedelta(0)):
         return False
     send_moderator_digests.using(run_after=timezone.now() + after).enqueue()
     return True
+
+
+@task()
+def send_password_reset(user_id, language, domain, use_https):
+    """E-mail a staff member the link to choose a new password, made here so none is stored."""
+    user = get_user_model().objects.filter(pk=user_id, is_staff=True, is_active=True).first()
+    if user is None or not user.email or not user.has_usable_password():
+        return "nothing to send"
+    with translation.override(language):
+        context = {
+            "email": user.email,
+            "domain": domain,
+            "site_name": domain,
+            "uid": urlsafe_base64_encode(force_bytes(user.pk)),
+            "user": user,
+            "token": default_token_generator.make_token(user),
+            "protocol": "https" if use_https else "http",
+        }
+        subject = render_to_string("registration/password_reset_subject.txt", context)
+        body = render_to_string("registration/password_reset_email.html", context)
+    send_mail("".join(subject.splitlines()), body, None, [user.email])
+    return "sent"

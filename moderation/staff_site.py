@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from .queue import waiting_by_campaign
 from .two_factor import CodeForm, is_staff_member, qr_code_data_uri, second_step_done, spaced_secret
 
 logger = logging.getLogger(__name__)
@@ -29,6 +30,14 @@ logger = logging.getLogger(__name__)
 class StaffAdminSite(admin.AdminSite):
     site_header = _("Somos administration")
     site_title = _("Somos administration")
+    # The queue's columns need the width the app list would take.
+    enable_nav_sidebar = False
+
+    def index(self, request, extra_context=None):
+        overview = (
+            waiting_by_campaign(request.user) if request.user.has_perm("stories.view_story") else []
+        )
+        return super().index(request, {**(extra_context or {}), "queue_overview": overview})
 
     def has_permission(self, request):
         return super().has_permission(request) and second_step_done(request)

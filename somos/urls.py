@@ -7,10 +7,12 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from campaigns import views as campaign_views
+from moderation.staff_passwords import StaffPasswordResetView
 from stories import views as story_views
 from stories.sitemaps import SITEMAPS
 
@@ -19,6 +21,7 @@ from .health import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("campaign-colours.css", campaign_views.colours, name="campaign-colours"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
@@ -35,7 +38,28 @@ urlpatterns = [
     ),
 ]
 
+# Staff who forgot their password get a link by e-mail; the admin's log-in page offers it.
+staff_passwords = [
+    path("password-reset/", StaffPasswordResetView.as_view(), name="admin_password_reset"),
+    path(
+        "password-reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "password-reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "password-reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+]
+
 urlpatterns += i18n_patterns(
+    path(settings.ADMIN_URL, include(staff_passwords)),
     path(settings.ADMIN_URL, admin.site.urls),
     path("", include("stories.urls")),
     path("", include("campaigns.urls")),

@@ -2,7 +2,8 @@
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import override
 from django.views.decorators.http import require_safe
@@ -31,3 +32,9 @@ def robots_txt(request):
 def csrf_failure(request, reason=""):
     """A form sent without its security token: explain in the visitor's language what to do."""
     return render(request, "403_csrf.html", status=403)
+
+
+@require_safe
+def favicon(request):
+    """Browsers and the admin ask for /favicon.ico; the site's icon is an SVG."""
+    return redirect(static("img/favicon.svg"), permanent=True)

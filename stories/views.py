@@ -24,7 +24,7 @@ from .listing import StoryFilters, filter_groups, story_page
 from .models import ConsentText, Story, Theme
 from .search import clean_query, search_stories
 from .share_images import story_share_image as story_share_image_name
-from .sharing import share_links, video_embed
+from .story_page import story_page_context
 from .submission import NotStored, mail_management_link, submit_story
 from .uploads import PhotoSizeLimitHandler
 from .withdrawal import withdraw_story
@@ -266,21 +266,7 @@ def detail(request, pk):
     story = get_object_or_404(
         Story.objects.published().select_related("campaign").prefetch_related("themes"), pk=pk
     )
-    related = story.campaign.stories.published().exclude(pk=story.pk).in_listing_order()[:3]
-    url = request.build_absolute_uri(story.get_absolute_url())
-    return render(
-        request,
-        "stories/detail.html",
-        {
-            "story": story,
-            "related": related,
-            "share": share_links(url, story.shown_title),
-            "absolute_url": url,
-            "video": video_embed(story.video_url),
-            "in_other_language": story.shown_language != get_language(),
-            "translated": story.shown_language != story.language,
-        },
-    )
+    return render(request, "stories/detail.html", story_page_context(request, story))
 
 
 @require_safe

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from demo.campaigns import load_campaigns
 from demo.stories import load_consent_texts, load_themes
@@ -75,3 +76,27 @@ def phone(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
+SERIOUS = {"serious", "critical"}
+
+
+@pytest.fixture
+def axe():
+    if not AXE.exists():
+        message = "axe-core is not installed: run `npm ci` (make test does when npm is there)"
+        if os.environ.get("BROWSER_TESTS") == "required":
+            pytest.fail(message)
+        pytest.skip(message)
+    return AXE
+
+
+def serious_violations(page, axe_path):
+    page.add_script_tag(path=str(axe_path))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:3]}
+        for v in result["violations"]
+        if v["impact"] in SERIOUS
+    ]

@@ -1,11 +1,8 @@
 """Every public page passes axe-core in every language, and works from the keyboard alone."""
 
 import json
-import os
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from playwright.sync_api import expect
 
 from campaigns.models import Campaign
@@ -13,23 +10,11 @@ from demo.campaigns import load_campaign_details
 from demo.drawings import illustration_upload
 from somos.images import prepare_photo, store_photo
 from stories.models import Story
+from tests.browser.conftest import serious_violations
 from tests.conftest import LANGUAGES
 from tests.factories import make_story
 
 pytestmark = pytest.mark.browser
-
-AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
-SERIOUS = {"serious", "critical"}
-
-
-@pytest.fixture
-def axe():
-    if not AXE.exists():
-        message = "axe-core is not installed: run `npm ci` (make test does when npm is there)"
-        if os.environ.get("BROWSER_TESTS") == "required":
-            pytest.fail(message)
-        pytest.skip(message)
-    return AXE
 
 
 @pytest.fixture
@@ -50,16 +35,6 @@ def story_site(site):
         featured=True,
     )
     return site, story
-
-
-def serious_violations(page, axe_path):
-    page.add_script_tag(path=str(axe_path))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return [
-        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:3]}
-        for v in result["violations"]
-        if v["impact"] in SERIOUS
-    ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -63,16 +63,15 @@ def test_approving_a_flagged_story_asks_for_a_second_confirmation(peru_moderator
 def test_rejecting_asks_for_a_reason_and_the_author_sees_it(peru_moderator, peru_story):
     client = staff_client(peru_moderator)
 
-    form = act(client, "reject_selected", [peru_story])
-    assert 'name="reason"' in form.content.decode()
+    form = act(client, "reject_selected", [peru_story]).content.decode()
+    assert 'type="radio" name="reason"' in form
+    assert "checked" not in form
+    note = "Quita tu número de teléfono y envíala de nuevo."
+    preview = act(client, "reject_selected", [peru_story], reason="personal_data", note=note)
+    assert Story.objects.get(pk=peru_story.pk).status == Story.Status.SUBMITTED
+    assert note in preview.content.decode()
 
-    act(
-        client,
-        "reject_selected",
-        [peru_story],
-        reason="personal_data",
-        note="Quita tu número de teléfono y envíala de nuevo.",
-    )
+    act(client, "reject_selected", [peru_story], reason="personal_data", note=note, confirmed="yes")
 
     peru_story.refresh_from_db()
     assert peru_story.status == Story.Status.REJECTED
@@ -129,7 +128,7 @@ def test_the_second_moderator_gets_a_clear_message(peru_moderator, second_peru_m
     story = make_story(peru, status="submitted", published_at=None)
     decisions.approve(story=story, moderator=peru_moderator)
 
-    response = act(staff_client(other), "reject_selected", [story], reason="spam")
+    response = act(staff_client(other), "reject_selected", [story], reason="spam", confirmed="yes")
 
     assert "1 historia seleccionada ya no está en esta lista" in response.content.decode()
 

@@ -45,7 +45,9 @@ def test_select_all_and_approve_leaves_a_held_story_held(peru, peru_moderator, h
 def test_select_all_and_reject_leaves_a_held_story_held(peru, peru_moderator, held):
     waiting = submitted(peru, title="Pan de Surquillo", body="Trabajo en una panadería.")
 
-    select_all(staff_client(peru_moderator), "reject_selected", [waiting], reason="spam")
+    select_all(
+        staff_client(peru_moderator), "reject_selected", [waiting], reason="spam", confirmed="yes"
+    )
 
     assert Story.objects.get(pk=waiting.pk).status == Story.Status.REJECTED
     assert Story.objects.get(pk=held.pk).status == Story.Status.HELD

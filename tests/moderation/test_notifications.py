@@ -5,7 +5,6 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -14,19 +13,6 @@ from moderation.models import Decision
 from moderation.notifications import send_moderator_digests
 from stories.models import Story
 from tests.factories import submitted
-
-
-@pytest.fixture
-def run_worker(monkeypatch):
-    """Run the queued tasks as the worker does, inside the test's transaction.
-
-    The worker closes connections that are in a transaction between tasks; the test's own
-    transaction must stay open, so that step is left out here.
-    """
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
-    )
-    return lambda: call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
 
 
 @pytest.fixture

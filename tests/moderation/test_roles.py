@@ -14,7 +14,7 @@ ADMIN = "/es/admin/"
 
 def listed_titles(client, query="?status__exact=submitted"):
     html = client.get(f"{ADMIN}stories/story/{query}").content.decode()
-    return set(re.findall(r'<th class="field-__str__"><a href="[^"]+">([^<]+)</a>', html))
+    return set(re.findall(r'<a class="queue-title" href="[^"]+">([^<]+)</a>', html))
 
 
 def test_a_moderator_lists_and_counts_only_their_campaigns_stories(
@@ -151,6 +151,7 @@ def test_authorisation_matrix_for_actions(request, role, action, peru_story):
             "_selected_action": [peru_story.pk],
             "flags_confirmed": "yes",
             "reason": "spam",
+            "confirmed": "yes",
         },
     )
 
