@@ -176,9 +176,6 @@ class MediaContact(InvalidatesPages, models.Model):
 class Pledge(InvalidatesPages, models.Model):
     """A visitor's pledge not to discriminate: no e-mail, no address kept."""
 
-    # Only the pages that count pledges are dropped when one is taken.
-    shown_in = PLEDGES
-
     campaign = models.ForeignKey(
         Campaign, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="pledges"
     )
@@ -194,3 +191,7 @@ class Pledge(InvalidatesPages, models.Model):
 
     def __str__(self):
         return f"{self.first_name or '—'} ({self.country})"
+
+    def pages_showing_it(self):
+        # Only the pages that count pledges are dropped when one is taken.
+        return (PLEDGES,)

@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from somos.pagecache import HOME
 from stories.models import Story
 from stories.withdrawal import delete_story_files
 
@@ -78,7 +79,11 @@ def approve(*, story, moderator, flags_confirmed=False):
     story.status = Story.Status.APPROVED
     story.published_at = timezone.now()
     story.rejection_reason = ""
-    story.save(update_fields=["status", "published_at", "rejection_reason", "updated_at"])
+    # Publishing only adds: the pages that show the story directly are dropped, not every page.
+    story.save(
+        update_fields=["status", "published_at", "rejection_reason", "updated_at"],
+        drops=story.pages_showing_it_directly(),
+    )
     notify_author(story)
     return Decision.objects.create(story=story, moderator=moderator, action=Decision.Action.APPROVE)
 
@@ -178,7 +183,11 @@ def remove_photo(*, story, moderator, note=""):
 def set_featured(*, story, moderator, featured):
     story = _locked(story, moderator, allowed=(Story.Status.APPROVED,))
     story.featured = featured
-    story.save(update_fields=["featured", "updated_at"])
+    # The home page lists featured stories: it changes either way.
+    story.save(
+        update_fields=["featured", "updated_at"],
+        drops=(*story.pages_showing_it_directly(), HOME),
+    )
     action = Decision.Action.FEATURE if featured else Decision.Action.UNFEATURE
     return Decision.objects.create(story=story, moderator=moderator, action=action)
 

@@ -4,12 +4,15 @@ The uploaded bytes are never stored. Only re-encoded copies are written, and not
 original's EXIF (GPS, camera, serial number), XMP or maker notes is passed on to them.
 """
 
+import functools
 import io
 import logging
 import secrets
+import threading
 import warnings
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -23,6 +26,8 @@ logger = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 50_000_000
+# A 1-bit PNG of 50 megapixels is a few kilobytes, and 200 MB once decoded for resizing.
+MAX_DECODED_BYTES = 120 * 1024 * 1024
 MIN_SIDE = 200
 WIDTHS = (480, 960, 1600)
 ACCEPTED_FORMATS = ["JPEG", "PNG", "WEBP", "HEIF"]
@@ -72,11 +77,23 @@ def target_widths(width):
     return sorted(set(widths))
 
 
+def decoded_bytes(image):
+    """The memory the decoded image takes: JPEGs are decoded at the reduced scale the largest
+    web size needs, other formats whole, as RGBA at most."""
+    width, height = image.size
+    if image.format == "JPEG":
+        scale = 1
+        while scale < 8 and min(width, height) // (scale * 2) >= WIDTHS[-1]:
+            scale *= 2
+        width, height = -(-width // scale), -(-height // scale)
+    return width * height * 4
+
+
 def open_photo(upload):
     """Open an upload as one of the accepted formats, refusing bombs before decoding."""
     image = open_image(upload)
     width, height = image.size
-    if width * height > MAX_PIXELS:
+    if width * height > MAX_PIXELS or decoded_bytes(image) > MAX_DECODED_BYTES:
         raise too_many_pixels()
     if min(width, height) < MIN_SIDE:
         raise ValidationError(
@@ -148,8 +165,27 @@ def encode(image, pillow_format, options):
     return buffer.getvalue()
 
 
+BUSY = _("Many photos are arriving right now. Please send the form again in a minute.")
+
+
+@functools.cache
+def decoding_slots(count):
+    """Decoding is what costs memory and time: only so many photos at once in a process."""
+    return threading.BoundedSemaphore(count)
+
+
 def prepare_photo(upload):
     """Check an uploaded photo and return its web sizes; raise ValidationError if unusable."""
+    slots = decoding_slots(settings.PHOTO_DECODES_AT_ONCE)
+    if not slots.acquire(timeout=settings.PHOTO_DECODE_WAIT_SECONDS):
+        raise ValidationError(BUSY, code="busy")
+    try:
+        return decode_photo(upload)
+    finally:
+        slots.release()
+
+
+def decode_photo(upload):
     if upload.size > MAX_UPLOAD_BYTES:
         raise ValidationError(
             _("This photo is %(size)s MB. Please choose one of at most %(max)s MB.")

@@ -1,50 +1,76 @@
-"""Whole public pages cached per language, and dropped at once when their content changes.
+"""Whole public pages cached per language, and dropped at once when what they show changes.
 
-A cached page records the content version it was made from; any change to published content
-sets a new version, so no page made before the change (a withdrawn story, an old counter) is
-served again. One cache round trip fetches both the version and the page.
+Each cached page records the versions of what it was made from: everything removed or hidden
+(REMOVALS, which every page depends on), and what it shows directly (its campaign, its story,
+the home page's stories, the pledge counts). A change sets new versions in the same database
+transaction as the change itself, so no page made before a withdrawal is served once it is
+committed, whether or not the cache was reachable at the time.
+
+Two rules say what a change drops. Anything that removes or hides content drops every page.
+Anything that only adds or updates drops the pages that show it directly; pages that merely
+mention it (related stories, counters elsewhere) may show the older state for up to
+PAGE_CACHE_SECONDS.
 
 Views mark their pages with `cached_page`; PageCacheMiddleware serves and stores them. It sits
 right after the security middleware: a page is stored as it leaves the middleware after it
 (policy headers, compression, ETag) and answered as is, without them, without the session,
 language, CSRF and login middleware, and without resolving its view again. Pages are stored
 per release, so a new release never serves a page that names the previous one's static files.
+Only the query parameters a page understands are part of its key; a request with any other is
+answered without the cache, so that made-up parameters cannot fill it.
 """
 
 import functools
 import hashlib
-import uuid
+import logging
 from pathlib import Path
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError
+from django.db.models import F
 from django.http import HttpResponse
 from django.urls import Resolver404, get_urlconf, resolve
 from django.utils import translation
 from django.utils.cache import cc_delim_re, get_conditional_response
 
-# What a page is made from: published content, which every page shows, and the pledge counts,
-# which only some show. Pledges come often; they drop only the pages that count them.
-CONTENT = "pages:version"
-PLEDGES = "pages:pledges-version"
+logger = logging.getLogger(__name__)
+
+# What pages are made from. Every page depends on REMOVALS.
+REMOVALS = "removals"
+PLEDGES = "pledges"
+HOME = "home"
+# Every published story: the sitemap and the counts.
+STORIES = "stories"
 
 
-def new_version(key=CONTENT):
-    version = uuid.uuid4().hex
-    cache.set(key, version, timeout=None)
-    return version
+def pages_of_campaign(campaign_id):
+    return f"campaign:{campaign_id}"
 
 
-def invalidate_pages(key=CONTENT):
-    """Drop the cached pages made from `key` now, and again once the transaction commits.
+def page_of_story(story_id):
+    return f"story:{story_id}"
 
-    The second time covers a page cached by another request while the change was not yet
-    committed; the first makes the change visible at once to the request that made it.
-    """
-    new_version(key)
-    transaction.on_commit(lambda: new_version(key))
+
+def invalidate_pages(*keys):
+    """Drop the cached pages made from `keys` (REMOVALS when none is named), as part of the
+    current transaction: the pages go when the change commits, and only then."""
+    from .models import PageVersion
+
+    for key in sorted(set(keys or (REMOVALS,))):
+        # One row at a time and in order, so that two changes never deadlock.
+        if not PageVersion.objects.filter(key=key).update(version=F("version") + 1):
+            PageVersion.objects.bulk_create([PageVersion(key=key)], ignore_conflicts=True)
+            PageVersion.objects.filter(key=key).update(version=F("version") + 1)
+
+
+def current_versions(keys):
+    from .models import PageVersion
+
+    found = dict(PageVersion.objects.filter(key__in=keys).values_list("key", "version"))
+    return {key: found.get(key, 0) for key in keys}
 
 
 RELEASE_SUFFIXES = {".html", ".txt", ".css", ".xml", ".mo", ".py"}
@@ -83,9 +109,11 @@ def release():
     return digest.hexdigest()[:16]
 
 
-def page_key(request, encoding):
-    # The path starts with the page's language.
-    address = f"{request.get_host()}{request.get_full_path()}"
+def page_key(request, encoding, params):
+    # The path starts with the page's language; only the parameters the page understands, in
+    # one order, make a page different.
+    query = urlencode(sorted((name, request.GET[name]) for name in params if name in request.GET))
+    address = f"{request.get_host()}{request.path}?{query}"
     digest = hashlib.sha256(address.encode()).hexdigest()
     return f"page:{release()}:{encoding}:{digest}"
 
@@ -102,19 +130,21 @@ def from_cache(request, page):
     return get_conditional_response(request, etag=response.get("ETag"), response=response)
 
 
-def store(request, versions, response):
+def store(key, versions, response):
     """Cache the page as it goes out to this visitor, in the encoding they asked for."""
     cache.set(
-        page_key(request, wanted_encoding(request)),
+        key,
         {"versions": versions, "body": response.content, "headers": list(response.items())},
         timeout=settings.PAGE_CACHE_SECONDS,
     )
 
 
-def cached_page(view=None, *, shows_pledge_counts=False):
-    """Mark a public GET page as cacheable whole, per host and full path (language included).
+def cached_page(view=None, *, shows=(), params=()):
+    """Mark a public GET page as cacheable whole, per host, path (language included) and the
+    query parameters it understands.
 
-    `shows_pledge_counts`: the page is dropped when a pledge is taken, too.
+    `shows`: a function of the view's keyword arguments giving the keys of what the page shows
+    directly, besides REMOVALS. `params`: the query parameters that change the page.
     """
 
     def mark(view):
@@ -124,7 +154,8 @@ def cached_page(view=None, *, shows_pledge_counts=False):
             response.cacheable_page = request.method in ("GET", "HEAD")
             return response
 
-        wrapper.made_from = (CONTENT, PLEDGES) if shows_pledge_counts else (CONTENT,)
+        wrapper.shows = shows if callable(shows) else (lambda **kwargs: shows)
+        wrapper.params = frozenset(params)
         return wrapper
 
     return mark(view) if view else mark
@@ -132,16 +163,15 @@ def cached_page(view=None, *, shows_pledge_counts=False):
 
 @functools.lru_cache(maxsize=8192)
 def cached_page_match(urlconf, path):
-    """The path's URL match when its view is a `cached_page`, resolved in the path's language."""
-    language = translation.get_language_from_path(path)
-    if language is None:
-        return None
+    """The path's URL match when its view is a `cached_page`, resolved in the path's language
+    (or the default one, for the few pages outside the language prefixes)."""
+    language = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
     with translation.override(language):
         try:
             match = resolve(path, urlconf)
         except Resolver404:
             return None
-    return match if hasattr(match.func, "made_from") else None
+    return match if hasattr(match.func, "shows") else None
 
 
 def storable(response):
@@ -166,19 +196,22 @@ class PageCacheMiddleware:
         if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE_SECONDS:
             return self.get_response(request)
         match = cached_page_match(get_urlconf(), request.path_info)
-        if match is None:
+        if match is None or not set(request.GET) <= match.func.params:
             return self.get_response(request)
-        key = page_key(request, wanted_encoding(request))
-        found = cache.get_many([*match.func.made_from, key])
-        versions = {name: found.get(name) or new_version(name) for name in match.func.made_from}
-        page = found.get(key)
+        try:
+            versions = current_versions([REMOVALS, *match.func.shows(**match.kwargs)])
+        except DatabaseError:
+            # The view will say what is wrong; nothing is cached meanwhile.
+            return self.get_response(request)
+        key = page_key(request, wanted_encoding(request), match.func.params)
+        page = cache.get(key)
         if page and page["versions"] == versions:
             # For the request log, as if the view had been reached.
             request.resolver_match = match
             return from_cache(request, page)
         response = self.get_response(request)
         if storable(response):
-            store(request, versions, response)
+            store(key, versions, response)
         return response
 
 
@@ -189,16 +222,20 @@ def public(response):
 
 
 class InvalidatesPages:
-    """Mixin for models shown on public pages: saving or deleting one drops cached pages."""
+    """Mixin for models shown on public pages: saving or deleting one drops cached pages.
 
-    # The version key of the pages the model is shown on.
-    shown_in = CONTENT
+    `pages_showing_it()` names the pages a change drops; by default every page, since a change
+    may hide something. `save(drops=...)` names them for one change that only adds.
+    """
 
-    def save(self, *args, **kwargs):
+    def pages_showing_it(self):
+        return (REMOVALS,)
+
+    def save(self, *args, drops=None, **kwargs):
         super().save(*args, **kwargs)
-        invalidate_pages(self.shown_in)
+        invalidate_pages(*(drops or self.pages_showing_it()))
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        invalidate_pages(self.shown_in)
+        invalidate_pages(REMOVALS)
         return result

@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_tasks",
     "django_tasks_db",
+    # Site-wide plumbing; its one model keeps the versions of cached pages.
+    "somos",
     "campaigns",
     "stories",
     "moderation",
@@ -154,6 +156,8 @@ if REDIS_URL:
             "BACKEND": "somos.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "somos",
+            # An unreachable Redis costs a request at most this long, then it goes without.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
@@ -295,6 +299,10 @@ STORAGES = {
 # Story submission: abuse protection. Behind a load balancer, TRUSTED_PROXY_COUNT is the
 # number of proxies that append to X-Forwarded-For (usually 1).
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
+# Photos decoded at once by one process; others wait up to PHOTO_DECODE_WAIT_SECONDS, then the
+# visitor is asked to send the form again, with their text kept.
+PHOTO_DECODES_AT_ONCE = env_int("PHOTO_DECODES_AT_ONCE", 2)
+PHOTO_DECODE_WAIT_SECONDS = env_int("PHOTO_DECODE_WAIT_SECONDS", 10)
 STORY_SUBMISSIONS_PER_HOUR = env_int("STORY_SUBMISSIONS_PER_HOUR", 6)
 FORM_MIN_FILL_SECONDS = env_int("FORM_MIN_FILL_SECONDS", 3)
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

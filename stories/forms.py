@@ -224,7 +224,15 @@ class ShareStoryForm(ProtectedForm):
         upload = self.cleaned_data.get("photo")
         if not upload:
             return None
+        # A form that fails its protection is not worth decoding a photo for.
+        if self.has_error("form_token") or self.has_error("website"):
+            return None
         return prepare_photo(upload)
+
+    @property
+    def refused_as_automated(self):
+        """Whether the form was refused for its token, honeypot or speed."""
+        return self.has_error("form_token") or self.has_error("website")
 
     def clean(self):
         cleaned = super().clean()

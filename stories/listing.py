@@ -26,6 +26,9 @@ class StoryFilters:
     country: str = ""
     ignored: bool = False
 
+    # What a campaign page's address may carry: its filters and its page number.
+    query_parameters = ("theme", "role", "country", "page")
+
     @classmethod
     def from_query(cls, query):
         """Filters from the query string; unknown values are dropped, and `ignored` says so."""

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from campaigns.countries import COUNTRIES
 from campaigns.models import Campaign
 from somos.images import WebImage
-from somos.pagecache import InvalidatesPages
+from somos.pagecache import HOME, STORIES, InvalidatesPages, page_of_story, pages_of_campaign
 
 
 class Theme(InvalidatesPages, models.Model):
@@ -307,6 +307,12 @@ class Story(InvalidatesPages, models.Model):
         if self.shown_place:
             parts.append(str(self.shown_place))
         return " · ".join(parts)
+
+    def pages_showing_it_directly(self):
+        """The pages a newly published or featured story appears on at once: its own, its
+        campaign's, the lists of all stories, and the home page when it is featured."""
+        pages = [page_of_story(self.pk), pages_of_campaign(self.campaign.slug), STORIES]
+        return (*pages, HOME) if self.featured else tuple(pages)
 
     @property
     def is_withdrawn(self):

@@ -7,10 +7,12 @@ Django a short body and no error: the form would be read as if the photo ended t
 """
 
 from django.core.files.uploadedfile import UploadedFile
-from django.core.files.uploadhandler import FileUploadHandler
+from django.core.files.uploadhandler import FileUploadHandler, StopFutureHandlers
 from django.http import UnreadablePostError
 
 from somos.images import MAX_UPLOAD_BYTES
+
+PHOTO_FIELD = "photo"
 
 
 class OversizedUpload(UploadedFile):
@@ -50,17 +52,23 @@ class PhotoSizeLimitHandler(FileUploadHandler):
                 f"The upload was cut off after {self.arrived} of {self.expected} bytes."
             )
 
-    def new_file(self, *args, **kwargs):
-        super().new_file(*args, **kwargs)
+    def new_file(self, field_name, *args, **kwargs):
+        super().new_file(field_name, *args, **kwargs)
         self.received = 0
+        self.wanted = field_name == PHOTO_FIELD
+        if not self.wanted:
+            # The form has one file: no other part is kept, not even in a temporary file.
+            raise StopFutureHandlers
 
     def receive_data_chunk(self, raw_data, start):
         self.received += len(raw_data)
-        if self.received > MAX_UPLOAD_BYTES:
+        # Every file part of the request counts towards one limit.
+        self.total = getattr(self, "total", 0) + len(raw_data)
+        if not self.wanted or self.received > MAX_UPLOAD_BYTES or self.total > MAX_UPLOAD_BYTES:
             return None
         return raw_data
 
     def file_complete(self, file_size):
-        if self.received > MAX_UPLOAD_BYTES:
+        if not self.wanted or self.received > MAX_UPLOAD_BYTES or self.total > MAX_UPLOAD_BYTES:
             return OversizedUpload(self.file_name, self.received, self.content_type)
         return None

@@ -16,7 +16,7 @@ from somos import ratelimit
 from somos.cards import image_response
 from somos.forms import FORM_TOKEN_MAX_AGE
 from somos.images import MAX_UPLOAD_BYTES
-from somos.pagecache import cached_page
+from somos.pagecache import HOME, PLEDGES, cached_page, page_of_story, pages_of_campaign
 
 from .authors import StoryChanged, change_naming
 from .forms import NamingForm, ShareStoryForm
@@ -66,7 +66,7 @@ def private(response):
 
 
 @require_safe
-@cached_page(shows_pledge_counts=True)
+@cached_page(shows=(HOME, PLEDGES))
 def home(request):
     campaigns = list(Campaign.objects.active().with_pledge_counts())
     featured = Story.objects.published().filter(featured=True).for_listing()[:6]
@@ -82,7 +82,9 @@ def home(request):
 
 
 @require_safe
-@cached_page(shows_pledge_counts=True)
+@cached_page(
+    shows=lambda slug: (pages_of_campaign(slug), PLEDGES), params=StoryFilters.query_parameters
+)
 def campaign(request, slug):
     campaign = get_object_or_404(
         Campaign.objects.active().with_pledge_counts().prefetch_related("partners"), slug=slug
@@ -110,6 +112,11 @@ def privacy(request):
 
 @csrf_exempt
 def share(request):
+    if request.method == "POST" and request_length(request) > MAX_REQUEST_BYTES:
+        # Refused before a byte of it is read: a new form, with the reason.
+        response = too_large(request)
+        add_never_cache_headers(response)
+        return response
     # The size limit must be in place before the CSRF check reads the form.
     request.upload_handlers.insert(0, PhotoSizeLimitHandler(request))
     response = _share(request)
@@ -137,13 +144,24 @@ def _share(request):
     return render(request, "stories/share.html", {"form": form})
 
 
+def too_large(request):
+    consent_text = ConsentText.objects.current(get_language())
+    if consent_text is None:
+        return render(request, "stories/share_closed.html", status=503)
+    form = ShareStoryForm(consent_text=consent_text)
+    form.too_large = True
+    return render(request, "stories/share.html", {"form": form}, status=413)
+
+
+def request_length(request):
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
 def _receive_story(request, consent_text):
     limit = settings.STORY_SUBMISSIONS_PER_HOUR
-    if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_REQUEST_BYTES:
-        form = ShareStoryForm(consent_text=consent_text)
-        form.too_large = True
-        return render(request, "stories/share.html", {"form": form}, status=413)
-
     if ratelimit.limit_reached("story", request, limit=limit):
         # The text comes back; the photo is not even looked at.
         form = ShareStoryForm(request.POST, consent_text=consent_text)
@@ -151,7 +169,11 @@ def _receive_story(request, consent_text):
         return render(request, "stories/share.html", {"form": form}, status=429)
     form = ShareStoryForm(request.POST, request.FILES, consent_text=consent_text)
     if not form.is_valid():
-        return render(request, "stories/share.html", {"form": form}, status=400)
+        if form.refused_as_automated:
+            # Tries with a forged or stale token count towards the limit too.
+            ratelimit.record("story", request)
+        busy = form.has_error("photo", code="busy")
+        return render(request, "stories/share.html", {"form": form}, status=503 if busy else 400)
 
     try:
         submitted = submit_story(
@@ -261,7 +283,7 @@ def withdraw(request, token):
 
 
 @require_safe
-@cached_page
+@cached_page(shows=lambda pk: (page_of_story(pk),))
 def detail(request, pk):
     story = get_object_or_404(
         Story.objects.published().select_related("campaign").prefetch_related("themes"), pk=pk

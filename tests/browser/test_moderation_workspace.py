@@ -51,6 +51,7 @@ def test_a_moderator_redacts_and_publishes_from_the_story_page(
     waiting = page.get_by_role("link", name="1 en espera")
     expect(waiting).to_be_visible()
     shoot(page, f"{screen}-home")
+    page.wait_for_load_state("load")
     found = serious_violations(page, axe)
     assert found == [], [(v["id"], v["nodes"]) for v in found]
     waiting.click()
@@ -58,6 +59,7 @@ def test_a_moderator_redacts_and_publishes_from_the_story_page(
     expect(page.get_by_role("link", name="Pan de Surquillo")).to_be_visible()
     assert no_horizontal_scroll(page)
     shoot(page, f"{screen}-queue")
+    page.wait_for_load_state("load")
     found = serious_violations(page, axe)
     assert found == [], [(v["id"], v["nodes"]) for v in found]
     page.get_by_role("link", name="Pan de Surquillo").click()
@@ -65,6 +67,7 @@ def test_a_moderator_redacts_and_publishes_from_the_story_page(
     expect(page.locator("mark.finding")).to_have_text("987 654 321")
     expect(page.locator(".finding-kind").first).to_have_text("[número de teléfono]")
     shoot(page, f"{screen}-story")
+    page.wait_for_load_state("load")
     found = serious_violations(page, axe)
     assert found == [], [(v["id"], v["nodes"]) for v in found]
     page.get_by_role("button", name="Retirar").click()

@@ -93,5 +93,6 @@ def test_a_pledge_leaves_story_pages_in_the_cache(client, pledge_data, django_as
 
     client.post("/es/pledge/", pledge_data())
 
-    with django_assert_num_queries(0):
+    # Only the versions of what the page shows are read: the page itself comes from the cache.
+    with django_assert_num_queries(1):
         assert client.get(f"/es/stories/{story.pk}/").status_code == 200

@@ -143,7 +143,7 @@ def test_the_campaign_page_makes_the_same_number_of_queries_whatever_the_stories
 ):
     make_stories(peru, count)
 
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         response = client.get(PERU)
 
     assert response.status_code == 200

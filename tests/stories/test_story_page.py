@@ -176,7 +176,7 @@ def test_the_story_page_makes_the_same_number_of_queries_whatever_the_stories(
 ):
     stories = make_stories(chile, count)
 
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         response = client.get(f"/es/stories/{stories[0].pk}/")
 
     assert response.status_code == 200

@@ -72,7 +72,7 @@
   // The translation tabs and language switch come from a library: once they are drawn, give
   // them what assistive technology needs. A tab holds no second control of its own, the
   // switch has a name, and a table that scrolls sideways on a phone can be reached by keyboard.
-  window.addEventListener("load", function () {
+  function fixLibraryWidgets() {
     document.querySelectorAll(".ui-tabs-nav [role='tab'] a").forEach(function (link) {
       link.removeAttribute("href");
       link.removeAttribute("tabindex");
@@ -92,5 +92,15 @@
         }
       }
     });
-  });
+  }
+
+  // The library draws them in a jQuery "ready" handler: ours runs after it.
+  var jQuery = window.jQuery || window.$ || (window.django && window.django.jQuery);
+  if (jQuery) {
+    jQuery(function () {
+      window.setTimeout(fixLibraryWidgets, 0);
+    });
+  } else {
+    document.addEventListener("DOMContentLoaded", fixLibraryWidgets);
+  }
 })();
