@@ -2,7 +2,9 @@
 
 import os
 
-bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
+# Inside a container every address is the container network's; elsewhere, bind to the address
+# the proxy reaches, never to one the public can.
+bind = os.environ.get("BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))

@@ -21,22 +21,12 @@ from django.utils.http import urlsafe_base64_encode
 from django_tasks import task
 
 from campaigns.models import Campaign
+from somos.mail import MAX_ATTEMPTS, absolute, retry_delay
 from stories.models import Story
 
 from .models import Digest
 
-MAX_ATTEMPTS = 5
-
 logger = logging.getLogger(__name__)
-
-
-def retry_delay(attempt):
-    """Minutes to wait before the next attempt: 1, 4, 9, 16…"""
-    return timedelta(minutes=attempt * attempt)
-
-
-def absolute(path):
-    return f"{settings.SITE_URL}{path}"
 
 
 def decision_email(story):

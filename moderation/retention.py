@@ -65,8 +65,10 @@ def purge(*, days=None, dry_run=False):
     leftover = Decision.objects.filter(story__in=ended).filter(
         story__submitted_body="", story__submitted_title=""
     )
+    # Log-in records name browsers and (hashed) clients: they are kept a shorter time.
+    records_before = timezone.now() - timedelta(days=settings.LOGIN_RECORD_DAYS)
     records = [
-        model.objects.filter(attempt_time__lt=before)
+        model.objects.filter(attempt_time__lt=records_before)
         for model in (AccessAttempt, AccessLog, AccessFailureLog)
     ]
     tasks = DBTaskResult.objects.filter(finished_at__lt=before)

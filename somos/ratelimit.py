@@ -6,6 +6,7 @@ Also where a client's address is read, and hashed for anything that keeps it (li
 import functools
 import hashlib
 import hmac
+import ipaddress
 import time
 
 from django.conf import settings
@@ -13,13 +14,39 @@ from django.core.cache import cache
 
 
 def client_address(request):
-    """The visitor's address, read through as many proxies as TRUSTED_PROXY_COUNT says."""
+    """The visitor's address, read through as many proxies as TRUSTED_PROXY_COUNT says.
+
+    X-Forwarded-For is believed only from a trusted proxy (TRUSTED_PROXIES): a client that
+    reaches the application directly could write anything in it.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
     proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
+    if proxies and is_trusted_proxy(remote):
         forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
         if len(forwarded) >= proxies and forwarded[-proxies]:
             return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
+    return remote
+
+
+@functools.cache
+def trusted_networks(proxies):
+    return [ipaddress.ip_network(proxy, strict=False) for proxy in proxies]
+
+
+def is_trusted_proxy(address):
+    try:
+        remote = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(remote in network for network in trusted_networks(tuple(settings.TRUSTED_PROXIES)))
+
+
+def hashed_client_address(request):
+    """The client's address as a keyed hash written as an IPv6 address, for records that keep
+    addresses (the log-in lock-outs): the same client gets the same one, nobody can undo it."""
+    digest = client_hash(client_address(request)) or "0" * 16
+    groups = ":".join(digest[index : index + 4] for index in range(0, 16, 4))
+    return f"fd00::{groups}"
 
 
 @functools.cache

@@ -22,11 +22,18 @@ access_logger = logging.getLogger("somos.request")
 # What a load balancer may send as the request's id: anything else is replaced by our own.
 INCOMING_ID = re.compile(r"[A-Za-z0-9._-]{8,64}")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# Long runs of URL-safe characters: management tokens, session keys, CSRF and form tokens.
-TOKEN = re.compile(r"[A-Za-z0-9_-]{32,}(?::[A-Za-z0-9_:-]+)?")
+# Long runs of URL-safe characters, percent-encoded or not: management tokens, session keys,
+# CSRF and form tokens.
+TOKEN = re.compile(r"(?:[A-Za-z0-9_-]|%[0-9A-Fa-f]{2}){32,}(?::[A-Za-z0-9_:-]+)?")
 # Candidates only: a match is hashed when it parses as an address (a time like 12:30:45 does not).
+# IPv4 addresses mapped into IPv6 (::ffff:203.0.113.5) are taken whole; an address may end a
+# sentence.
 ADDRESS = re.compile(
-    r"(?<![\w.:])(?:(?:\d{1,3}\.){3}\d{1,3}(?![\w.])|(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}(?![\w:]))"
+    r"(?<![\w.:])(?:"
+    r"(?:[0-9a-fA-F]{0,4}:){2,6}(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)"
+    r"|(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)"
+    r"|(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}(?![\w:]|\.\d)"
+    r")"
 )
 # Attributes every log record has; anything else was passed in `extra` and is kept.
 STANDARD_ATTRIBUTES = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}

@@ -178,7 +178,10 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "moderation.staff_site.locked_out"
-AXES_CLIENT_IP_CALLABLE = "somos.ratelimit.client_address"
+# Lock-outs count per username and client, and keep the client only as a keyed hash.
+AXES_CLIENT_IP_CALLABLE = "somos.ratelimit.hashed_client_address"
+# Log-in records (with the browsers' user agents) are erased after this many days by `purge`.
+LOGIN_RECORD_DAYS = env_int("LOGIN_RECORD_DAYS", 30)
 # A second step (a code from an authenticator app) for every staff login, when set; otherwise
 # only for staff who turned it on themselves.
 REQUIRE_2FA = env_bool("REQUIRE_2FA")
@@ -306,6 +309,8 @@ PHOTO_DECODE_WAIT_SECONDS = env_int("PHOTO_DECODE_WAIT_SECONDS", 10)
 STORY_SUBMISSIONS_PER_HOUR = env_int("STORY_SUBMISSIONS_PER_HOUR", 6)
 FORM_MIN_FILL_SECONDS = env_int("FORM_MIN_FILL_SECONDS", 3)
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# The addresses (or networks) of those proxies: X-Forwarded-For from anyone else is ignored.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", ["127.0.0.1/32", "::1/128"])
 
 # E-mail: the console in development unless a host is given; SMTP otherwise.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Somos <no-reply@localhost>")

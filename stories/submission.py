@@ -4,9 +4,7 @@ import base64
 import logging
 from dataclasses import dataclass
 
-from django.core.mail import send_mail
 from django.db import DatabaseError, IntegrityError, connection, transaction
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
@@ -135,17 +133,3 @@ def database_lost():
     if connection.connection is not None and not connection.is_usable():
         connection.close()
     return NotStored("story")
-
-
-def mail_management_link(story, link):
-    """Send the author their private link, in the language of the page they used."""
-    if not story.contact_email:
-        return
-    context = {"story": story, "link": link}
-    subject = render_to_string("stories/email/management_link_subject.txt", context).strip()
-    message = render_to_string("stories/email/management_link.txt", context)
-    try:
-        send_mail(subject, message, None, [story.contact_email])
-    except Exception:
-        # The link is on the confirmation page too; never log the address.
-        logger.exception("Could not send the management link of story %s.", story.pk)

@@ -1,9 +1,10 @@
 import logging
 
 from django.conf import settings
-from django.db import transaction
-from django.http import Http404
+from django.db import DatabaseError, connection, transaction
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language, gettext_lazy
@@ -21,11 +22,12 @@ from somos.pagecache import HOME, PLEDGES, cached_page, page_of_story, pages_of_
 from .authors import StoryChanged, change_naming
 from .forms import NamingForm, ShareStoryForm
 from .listing import StoryFilters, filter_groups, story_page
+from .mail import send_management_link
 from .models import ConsentText, Story, Theme
 from .search import clean_query, search_stories
 from .share_images import story_share_image as story_share_image_name
 from .story_page import story_page_context
-from .submission import NotStored, mail_management_link, submit_story
+from .submission import NotStored, submit_story
 from .uploads import PhotoSizeLimitHandler
 from .withdrawal import withdraw_story
 
@@ -119,7 +121,10 @@ def share(request):
         return response
     # The size limit must be in place before the CSRF check reads the form.
     request.upload_handlers.insert(0, PhotoSizeLimitHandler(request))
-    response = _share(request)
+    try:
+        response = _share(request)
+    except DatabaseError:
+        response = database_unreachable(request)
     # Its token lets a resent form be recognised: no browser or proxy may keep a copy of it, so
     # that the next person on a shared phone cannot bring it back.
     add_never_cache_headers(response)
@@ -142,6 +147,17 @@ def _share(request):
         initial["campaign"] = Campaign.objects.active().filter(slug=slug).first()
     form = ShareStoryForm(consent_text=consent_text, initial=initial)
     return render(request, "stories/share.html", {"form": form})
+
+
+def database_unreachable(request):
+    """The database cannot be reached: say so without it, and give the person their text."""
+    logger.exception("The database could not be reached for a story.")
+    if connection.connection is not None and not connection.is_usable():
+        connection.close()
+    context = {"title": request.POST.get("title", ""), "body": request.POST.get("body", "")}
+    # No request context: its processors would ask the database for the campaigns.
+    page = render_to_string("stories/share_unavailable.html", context)
+    return HttpResponse(page, status=503)
 
 
 def too_large(request):
@@ -186,7 +202,9 @@ def _receive_story(request, consent_text):
     if submitted.is_new:
         ratelimit.record("story", request)
         story = submitted.story
-        transaction.on_commit(lambda: mail_management_link(story, link))
+        if story.contact_email:
+            language = get_language()
+            transaction.on_commit(lambda: send_management_link.enqueue(story.pk, language))
     elif not sent_from_this_browser(request, form.submission_key):
         # The form's token alone does not reveal the private link.
         return private(render(request, "stories/already_sent.html", status=409))

@@ -183,3 +183,16 @@ def s3_bucket(s3_server, settings):
     settings.STORAGES = {**settings.STORAGES, "default": storage}
     yield bucket
     bucket.empty()
+
+
+@pytest.fixture
+def run_worker(monkeypatch):
+    """Run the queued tasks as the worker does, inside the test's transaction.
+
+    The worker closes connections that are in a transaction between tasks; the test's own
+    transaction must stay open, so that step is left out here.
+    """
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
+    return lambda: call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)

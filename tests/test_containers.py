@@ -25,6 +25,8 @@ NOT_IN_COMPOSE = {
     "MEDIA_ROOT",
     # Turning the per-address limits off is for load tests only.
     "RATELIMIT_ENABLE",
+    # Inside a container gunicorn binds the container's own network; BIND is for other hosts.
+    "BIND",
 }
 # How the settings and gunicorn.conf.py read a variable, by name.
 READ = re.compile(

@@ -202,3 +202,51 @@ def test_a_staff_member_can_log_out_from_the_second_step(client, moderator, two_
     assert response["Location"] == LOGIN
     assert "_auth_user_id" not in client.session
     assert client.get(TWO_FACTOR)["Location"].startswith(LOGIN)
+
+
+def test_a_forged_forwarded_for_header_does_not_escape_the_lock_out(client, moderator, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXIES = ["10.0.0.1/32"]
+    for attempt in range(5):
+        client.post(
+            LOGIN,
+            {"username": moderator.username, "password": "not-the-password", "next": ADMIN},
+            REMOTE_ADDR="203.0.113.7",
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{attempt}",
+        )
+
+    response = client.post(
+        LOGIN,
+        {"username": moderator.username, "password": PASSWORD, "next": ADMIN},
+        REMOTE_ADDR="203.0.113.7",
+        HTTP_X_FORWARDED_FOR="198.51.100.99",
+    )
+
+    assert response.status_code == 429
+
+
+def test_behind_the_trusted_proxy_each_client_is_counted_apart(client, moderator, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXIES = ["10.0.0.1/32"]
+
+    def through_the_proxy(password, visitor):
+        return client.post(
+            LOGIN,
+            {"username": moderator.username, "password": password, "next": ADMIN},
+            REMOTE_ADDR="10.0.0.1",
+            HTTP_X_FORWARDED_FOR=visitor,
+        )
+
+    for _attempt in range(5):
+        through_the_proxy("not-the-password", "203.0.113.7")
+
+    assert through_the_proxy(PASSWORD, "203.0.113.7").status_code == 429
+    assert through_the_proxy(PASSWORD, "192.0.2.44").status_code == 302
+
+
+def test_lock_out_records_keep_no_client_address(client, moderator):
+    fail_five_times(client, moderator)
+
+    for attempt in AccessAttempt.objects.all():
+        assert "203.0.113.7" not in attempt.ip_address
+        assert attempt.ip_address.startswith("fd00::")

@@ -107,8 +107,11 @@ def test_no_email_story_text_token_or_address_reaches_the_log(
         ("from 2001:db8::7 at 12:30:45", "at 12:30:45", "2001:db8::7"),
         ("mail to ana_b+x@mail.example.pe failed", "mail to [email] failed", "ana_b+x@"),
         ("csrftoken=Zk9mR2xhY2tzdG9yeXRva2VuMTIzNDU2Nzg5MA", "csrftoken=[token]", "Zk9mR2"),
+        ("client ::ffff:203.0.113.5 gone", "client [client ", "113.5"),
+        ("refused 203.0.113.5.", "refused [client ", "203.0"),
+        ("/my-story/Zk9m%2DR2xh%5FY2tzdG9yeXRva2VuMTIzNDU2Nzg5/", "/my-story/[token]/", "Zk9m"),
     ],
-    ids=["ipv4-with-port", "ipv6-not-times", "email", "token"],
+    ids=["ipv4-with-port", "ipv6-not-times", "email", "token", "mapped", "full-stop", "encoded"],
 )
 def test_private_details_are_scrubbed_from_any_message(text, kept, removed):
     assert kept in scrub(text)

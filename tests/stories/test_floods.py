@@ -3,6 +3,7 @@
 import pytest
 from django.core.files import temp
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import OperationalError, connections
 from django.test import Client
 from django.test.client import FakePayload
 
@@ -101,3 +102,22 @@ def test_when_every_decoding_slot_is_taken_the_visitor_is_asked_to_retry(
     assert "Están llegando muchas fotos" in html
     assert "La cocina de la señora Rosa" in html
     assert Story.objects.count() == 0
+
+
+def test_with_the_database_unreachable_the_visitor_gets_their_text_back(
+    client, story_data, monkeypatch
+):
+    data = story_data(title="Mi barrio en Lima")
+
+    def unreachable(*args, **kwargs):
+        raise OperationalError("could not connect to server: Connection refused")
+
+    with monkeypatch.context() as database_down:
+        database_down.setattr(connections["default"], "cursor", unreachable)
+        response = client.post("/pt/share/", data)
+
+    html = response.content.decode()
+    assert response.status_code == 503
+    assert '<html lang="pt">' in html
+    assert "Mi barrio en Lima" in html
+    assert "señora Rosa" in html

@@ -8,7 +8,9 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import OperationalError, connection
 from django.test import Client
+from django.utils import timezone
 from django.utils.html import escape
+from django_tasks_db.models import DBTaskResult
 
 from campaigns.models import Campaign
 from somos.forms import new_form_token
@@ -84,21 +86,47 @@ def test_the_confirmation_page_is_private(client, story_data):
     assert '<meta name="robots" content="noindex, nofollow">' in response.content.decode()
 
 
-def test_the_link_is_mailed_when_an_address_is_given(
-    client, story_data, django_capture_on_commit_callbacks
+def test_the_link_is_mailed_through_the_queue_with_the_sites_own_address(
+    client, story_data, django_capture_on_commit_callbacks, run_worker, settings
 ):
+    settings.SITE_URL = "https://somos.example"
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(SHARE, story_data(contact_email="maria@example.org"))
+    assert mail.outbox == []
 
-    link, _token = management_link(response.content.decode())
-    assert len(mail.outbox) == 1
-    assert mail.outbox[0].to == ["maria@example.org"]
-    assert link in mail.outbox[0].body
+    run_worker()
+
+    _link, token = management_link(response.content.decode())
+    (message,) = mail.outbox
+    assert message.to == ["maria@example.org"]
+    assert f"https://somos.example/es/my-story/{token}/" in message.body
+    assert "testserver" not in message.body
 
 
-def test_no_mail_without_an_address(client, story_data, django_capture_on_commit_callbacks):
+def test_a_failed_mail_of_the_link_is_tried_again_later(
+    client, story_data, django_capture_on_commit_callbacks, run_worker, monkeypatch
+):
+    monkeypatch.setattr("stories.mail.send_mail", failing_send_mail)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(SHARE, story_data(contact_email="maria@example.org"))
+
+    run_worker()
+
+    retry = DBTaskResult.objects.filter(status="READY").get()
+    assert retry.args_kwargs["args"][-1] == 2
+    assert retry.run_after > timezone.now()
+
+
+def failing_send_mail(*args, **kwargs):
+    raise ConnectionRefusedError("the mail server is down")
+
+
+def test_no_mail_without_an_address(
+    client, story_data, django_capture_on_commit_callbacks, run_worker
+):
     with django_capture_on_commit_callbacks(execute=True):
         client.post(SHARE, story_data())
+    run_worker()
 
     assert mail.outbox == []
 
