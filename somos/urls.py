@@ -8,7 +8,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 
 from campaigns import views as campaign_views
@@ -18,13 +18,26 @@ from stories.sitemaps import SITEMAPS
 
 from . import views
 from .health import healthz
+from .pagecache import STORIES, cached_page
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("campaign-colours.css", campaign_views.colours, name="campaign-colours"),
     path("robots.txt", views.robots_txt, name="robots"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # An index of sitemaps of at most 5,000 addresses each, cached like pages.
+    path(
+        "sitemap.xml",
+        cached_page(shows=(STORIES,))(sitemaps.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        cached_page(shows=(STORIES,), params=("p",))(sitemaps.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
     path("share-images/site-<str:language>.png", views.site_share_image, name="share-image-site"),
     path(
         "share-images/campaigns/<slug:slug>.png",

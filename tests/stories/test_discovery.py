@@ -6,8 +6,9 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 
 from stories.models import Story
+from stories.sitemaps import StorySitemap
 from tests.conftest import LANGUAGES
-from tests.factories import make_story
+from tests.factories import make_stories, make_story
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -28,13 +29,36 @@ def test_sitemap_lists_public_pages_with_hreflang_alternates(client, chile):
     hidden = make_story(chile, title="Sin índice", noindex=True)
     draft = make_story(chile, title="Borrador", status=Story.Status.SUBMITTED)
 
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = all_sitemaps(client)
 
     assert f"<loc>http://testserver/es/stories/{public.pk}/</loc>" in xml
     assert f'hreflang="pap" href="http://testserver/pap/stories/{public.pk}/"' in xml
     assert "http://testserver/en/campaigns/somos-encuentro/" in xml
     assert f"/stories/{hidden.pk}/" not in xml
     assert f"/stories/{draft.pk}/" not in xml
+
+
+def all_sitemaps(client):
+    """The sitemap index, followed to every sitemap it names."""
+    index = client.get("/sitemap.xml").content.decode()
+    pages = re.findall(r"<loc>http://testserver(/sitemap-[^<]+)</loc>", index)
+    return "".join(client.get(page.replace("&amp;", "&")).content.decode() for page in pages)
+
+
+def test_the_sitemap_is_an_index_of_pages_of_at_most_5000_addresses(
+    client, chile, monkeypatch, django_assert_num_queries
+):
+    monkeypatch.setattr(StorySitemap, "limit", 8)
+    make_stories(chile, 5)
+
+    index = client.get("/sitemap.xml").content.decode()
+
+    # Five stories in four languages: twenty addresses, three pages of at most eight.
+    assert index.count("sitemap-stories.xml") == 3
+    page = client.get("/sitemap-stories.xml?p=3").content.decode()
+    assert page.count("<url>") == 4
+    with django_assert_num_queries(1):
+        client.get("/sitemap-stories.xml?p=3")
 
 
 def test_robots_txt_keeps_private_links_out_and_names_the_sitemap(client, db):
