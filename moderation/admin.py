@@ -1,13 +1,58 @@
 """The admin of moderation: the story queue, the audit trail, the lexicon, the assignments."""
 
 from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
+from somos.mail import absolute
 from stories.models import Story
 
+from .enrolment import ENROLMENT_LINK_HOURS, create_enrolment_link
 from .models import Assignment, Decision, LexiconEntry
 from .story_admin import StoryModerationAdmin
 
 admin.site.register(Story, StoryModerationAdmin)
+
+
+class StaffUserAdmin(UserAdmin):
+    """Django's users, with the one-time links that let staff set up two-step verification."""
+
+    actions = ["create_enrolment_links"]
+
+    @admin.action(description=_("Create two-step enrolment links"))
+    def create_enrolment_links(self, request, queryset):
+        if not request.user.is_superuser:
+            self.message_user(request, _("Only administrators create enrolment links."), "error")
+            return None
+        links = [
+            {
+                "user": user,
+                "url": absolute(
+                    reverse(
+                        "admin:two_factor_enrol",
+                        args=[create_enrolment_link(user=user, created_by=request.user)],
+                    )
+                ),
+            }
+            for user in queryset.filter(is_staff=True, is_active=True)
+        ]
+        return TemplateResponse(
+            request,
+            "admin/moderation/enrolment_links.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "links": links,
+                "hours": ENROLMENT_LINK_HOURS,
+            },
+        )
+
+
+admin.site.unregister(get_user_model())
+admin.site.register(get_user_model(), StaffUserAdmin)
 
 
 @admin.register(Decision)

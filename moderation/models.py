@@ -3,6 +3,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import Campaign
@@ -92,6 +93,47 @@ class LexiconEntry(models.Model):
             raise ValidationError(
                 {"example": _("The phrase is not found in this sentence: check both.")}
             )
+
+
+class EnrolmentLinkQuerySet(models.QuerySet):
+    def usable(self):
+        return self.filter(used_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class EnrolmentLink(models.Model):
+    """A one-time link an administrator gives a staff member to set up two-step verification.
+
+    With REQUIRE_2FA, only its holder can enrol an authenticator for the account: a password
+    alone, however it was learnt, is not enough. Only the link's SHA-256 is kept.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("staff member"),
+        on_delete=models.CASCADE,
+        related_name="enrolment_links",
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
+    used_at = models.DateTimeField(_("used"), null=True, blank=True)
+
+    objects = EnrolmentLinkQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("two-step enrolment link")
+        verbose_name_plural = _("two-step enrolment links")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.user} · {self.created_at:%Y-%m-%d}"
 
 
 class Assignment(models.Model):

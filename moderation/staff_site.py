@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from .enrolment import SESSION_KEY, may_enrol, usable_link, use_link
 from .queue import waiting_by_campaign
 from .two_factor import CodeForm, is_staff_member, qr_code_data_uri, second_step_done, spaced_secret
 
@@ -51,6 +52,7 @@ class StaffAdminSite(admin.AdminSite):
     def get_urls(self):
         return [
             path("two-factor/", self.two_factor, name="two_factor"),
+            path("two-factor/enrol/<str:token>/", self.enrolment_link, name="two_factor_enrol"),
             path("two-factor/log-out/", self.log_out_before_second_step, name="two_factor_logout"),
             *super().get_urls(),
         ]
@@ -73,6 +75,10 @@ class StaffAdminSite(admin.AdminSite):
             return redirect(self.next_address(request))
         device = TOTPDevice.objects.devices_for_user(user, confirmed=True).first()
         enrolling = device is None
+        if enrolling and settings.REQUIRE_2FA and not may_enrol(request):
+            # A password alone does not set up the second step: the administrator's link does.
+            context = {**self.each_context(request), "title": _("Two-step verification")}
+            return render(request, "admin/two_factor_link_needed.html", context, status=403)
         if enrolling:
             device, _created = TOTPDevice.objects.get_or_create(
                 user=user, confirmed=False, defaults={"name": "Authenticator app"}
@@ -82,6 +88,7 @@ class StaffAdminSite(admin.AdminSite):
             if enrolling:
                 device.confirmed = True
                 device.save(update_fields=["confirmed"])
+                use_link(request)
                 logger.info("Staff member %s turned on two-step verification.", user.pk)
             otp_login(request, device)
             return redirect(self.next_address(request))
@@ -98,6 +105,16 @@ class StaffAdminSite(admin.AdminSite):
             context["secret"] = spaced_secret(device)
         status = 400 if form.errors else 200
         return render(request, "admin/two_factor.html", context, status=status)
+
+    @method_decorator(never_cache)
+    def enrolment_link(self, request, token):
+        """Keep the administrator's link in the session, then log in and enrol."""
+        link = usable_link(token)
+        if link is None:
+            context = {**self.each_context(request), "title": _("Two-step verification")}
+            return render(request, "admin/two_factor_link_needed.html", context, status=404)
+        request.session[SESSION_KEY] = link.token_hash
+        return redirect(reverse("admin:two_factor", current_app=self.name))
 
     @method_decorator([never_cache, csrf_protect, require_POST])
     def log_out_before_second_step(self, request):

@@ -8,10 +8,13 @@ from axes.models import AccessAttempt
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.test import Client
+from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.factories import PASSWORD
+from moderation.enrolment import create_enrolment_link
+from moderation.models import EnrolmentLink
+from tests.factories import PASSWORD, staff_client
 
 # Just over the default lock-out.
 LAPSE = timedelta(minutes=31)
@@ -93,7 +96,13 @@ def two_factor_required(settings):
     settings.REQUIRE_2FA = True
 
 
-def test_with_two_factor_required_a_password_alone_does_not_open_the_admin(
+@pytest.fixture
+def enrolment_link(moderator):
+    """The address of a one-time enrolment link an administrator made for the moderator."""
+    return f"{TWO_FACTOR}enrol/{create_enrolment_link(user=moderator, created_by=None)}/"
+
+
+def test_with_two_factor_required_a_password_alone_neither_opens_the_admin_nor_enrols(
     client, moderator, two_factor_required
 ):
     response = log_in(client, moderator.username, PASSWORD)
@@ -101,14 +110,49 @@ def test_with_two_factor_required_a_password_alone_does_not_open_the_admin(
 
     html = response.content.decode()
     assert response.redirect_chain[-1][0].startswith(TWO_FACTOR)
-    assert "Verificación en dos pasos" in html
-    assert re.search(r'<img class="two-factor-qr" src="data:image/svg\+xml;base64,', html)
+    assert response.status_code == 403
+    assert "enlace de inscripción" in html
+    assert "two-factor-qr" not in html
+    assert not TOTPDevice.objects.filter(user=moderator).exists()
     assert client.get(ADMIN).status_code == 302
 
 
-def test_a_staff_member_turns_on_two_factor_with_a_code_from_their_app(
-    client, moderator, two_factor_required
+def test_the_administrators_link_lets_the_staff_member_enrol_once(
+    client, moderator, two_factor_required, enrolment_link
 ):
+    client.get(enrolment_link)
+    log_in(client, moderator.username, PASSWORD)
+    html = client.get(TWO_FACTOR).content.decode()
+    assert re.search(r'<img class="two-factor-qr" src="data:image/svg\+xml;base64,', html)
+    device = TOTPDevice.objects.get(user=moderator)
+    client.post(TWO_FACTOR, {"code": current_code(device), "next": ADMIN})
+
+    assert EnrolmentLink.objects.get().used_at is not None
+    assert Client().get(enrolment_link).status_code == 404
+
+
+def test_an_expired_enrolment_link_does_not_work(client, moderator, enrolment_link):
+    EnrolmentLink.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
+
+    assert client.get(enrolment_link).status_code == 404
+
+
+def test_an_administrator_creates_enrolment_links_for_staff(superuser, moderator):
+    response = staff_client(superuser).post(
+        "/es/admin/auth/user/",
+        {"action": "create_enrolment_links", "_selected_action": [moderator.pk]},
+    )
+
+    html = response.content.decode()
+    assert "rosa.peru" in html
+    assert re.search(r"/es/admin/two-factor/enrol/[\w-]{40,}/", html)
+    assert EnrolmentLink.objects.get().user == moderator
+
+
+def test_a_staff_member_turns_on_two_factor_with_a_code_from_their_app(
+    client, moderator, two_factor_required, enrolment_link
+):
+    client.get(enrolment_link)
     log_in(client, moderator.username, PASSWORD)
     client.get(TWO_FACTOR)
     device = TOTPDevice.objects.get(user=moderator)
@@ -121,7 +165,10 @@ def test_a_staff_member_turns_on_two_factor_with_a_code_from_their_app(
     assert TOTPDevice.objects.get(user=moderator).confirmed
 
 
-def test_a_wrong_code_is_refused_with_a_message(client, moderator, two_factor_required):
+def test_a_wrong_code_is_refused_with_a_message(
+    client, moderator, two_factor_required, enrolment_link
+):
+    client.get(enrolment_link)
     log_in(client, moderator.username, PASSWORD)
     client.get(TWO_FACTOR)
 
@@ -160,8 +207,9 @@ def test_the_second_step_page_sends_visitors_who_are_not_staff_to_the_login(clie
 
 
 def test_the_second_step_does_not_follow_a_next_address_to_another_site(
-    client, moderator, two_factor_required
+    client, moderator, two_factor_required, enrolment_link
 ):
+    client.get(enrolment_link)
     log_in(client, moderator.username, PASSWORD)
     client.get(TWO_FACTOR)
     device = TOTPDevice.objects.get(user=moderator)
