@@ -24,6 +24,12 @@ def no_horizontal_scroll(page):
     )
 
 
+def assert_accessible(page, axe):
+    page.wait_for_load_state("load")
+    found = serious_violations(page, axe)
+    assert found == [], [(violation["id"], violation["nodes"]) for violation in found]
+
+
 def shoot(page, name):
     if SCREENSHOTS:
         page.screenshot(path=str(Path(SCREENSHOTS) / f"{name}.png"), full_page=True)
@@ -51,25 +57,19 @@ def test_a_moderator_redacts_and_publishes_from_the_story_page(
     waiting = page.get_by_role("link", name="1 en espera")
     expect(waiting).to_be_visible()
     shoot(page, f"{screen}-home")
-    page.wait_for_load_state("load")
-    found = serious_violations(page, axe)
-    assert found == [], [(v["id"], v["nodes"]) for v in found]
+    assert_accessible(page, axe)
     waiting.click()
 
     expect(page.get_by_role("link", name="Pan de Surquillo")).to_be_visible()
     assert no_horizontal_scroll(page)
     shoot(page, f"{screen}-queue")
-    page.wait_for_load_state("load")
-    found = serious_violations(page, axe)
-    assert found == [], [(v["id"], v["nodes"]) for v in found]
+    assert_accessible(page, axe)
     page.get_by_role("link", name="Pan de Surquillo").click()
 
     expect(page.locator("mark.finding")).to_have_text("987 654 321")
     expect(page.locator(".finding-kind").first).to_have_text("[número de teléfono]")
     shoot(page, f"{screen}-story")
-    page.wait_for_load_state("load")
-    found = serious_violations(page, axe)
-    assert found == [], [(v["id"], v["nodes"]) for v in found]
+    assert_accessible(page, axe)
     page.get_by_role("button", name="Retirar").click()
     expect(page.locator(".messagelist")).to_contain_text("Se reemplazó en todos los idiomas")
     expect(page.locator("mark.finding")).to_have_count(0)
