@@ -4,6 +4,8 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language, get_language_info, override
 
+from .pagecache import release
+
 
 def language_links(request):
     """Links to the current page in each language, or to its home page when it has no match."""
@@ -26,4 +28,6 @@ def site(request):
     return {
         "canonical_url": request.build_absolute_uri(request.path),
         "language_links": language_links(request),
+        # Parts of pages (story cards) are kept as made for this long, per release.
+        "page_parts": {"seconds": settings.PAGE_PARTS_CACHE_SECONDS, "release": release()},
     }

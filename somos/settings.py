@@ -147,6 +147,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Public pages are cached whole, per language, and dropped when their content changes.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 15 * 60)
+# Parts of pages (story cards), kept per story version: a page made again after a change reuses
+# the cards that did not change.
+PAGE_PARTS_CACHE_SECONDS = env_int("PAGE_PARTS_CACHE_SECONDS", PAGE_CACHE_SECONDS)
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
