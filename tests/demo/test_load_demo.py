@@ -6,7 +6,9 @@ from django.forms.models import model_to_dict
 
 from campaigns.models import Campaign, Fact, MediaContact, Partner
 from demo.campaigns import load_campaign_details
+from demo.sample_stories import SAMPLE_STORIES
 from demo.stories import load_themes
+from moderation.screening import screen
 from stories.models import Theme
 from tests.conftest import LANGUAGES
 
@@ -73,3 +75,9 @@ def test_campaign_details_are_loaded_whole_or_not_at_all(demo_campaigns, monkeyp
     assert not Partner.objects.exists()
     assert not MediaContact.objects.exists()
     assert not Campaign.objects.exclude(hero_files=[]).exists()
+
+
+@pytest.mark.parametrize("sample", SAMPLE_STORIES, ids=lambda sample: sample["key"])
+def test_every_sample_story_passes_the_screening_clean(db, sample):
+    assert screen(sample["title"]) == []
+    assert screen(sample["body"]) == []

@@ -185,7 +185,9 @@ def test_the_same_filters_in_another_order_are_one_cached_page(client, peru):
 
 
 def test_a_story_card_is_kept_until_its_story_changes(client, peru):
-    story = make_story(peru, title="Pan de Surquillo", body="Vendo pan en Surquillo. Mi cel 987654321")
+    story = make_story(
+        peru, title="Pan de Surquillo", body="Vendo pan en Surquillo. Mi cel 987654321"
+    )
     campaign_page = "/es/campaigns/tu-causa-es-mi-causa/"
     assert "987654321" in client.get(campaign_page).content.decode()
     cards = [key for key in cache._cache if "story_card" in key]
