@@ -60,6 +60,9 @@ STATES = {
     "after a change": (0, 900, 0.15),
     "cold": (0, 0, 0.08),
 }
+# BENCH_STATES="cached" measures only some of them, for a quicker look.
+if os.environ.get("BENCH_STATES"):
+    STATES = {name: STATES[name] for name in os.environ["BENCH_STATES"].split(",")}
 
 
 def environment(database, static_root, state="cached", redis_db=7):
