@@ -2,9 +2,10 @@
 
 from django.conf import settings
 from django.urls import reverse, translate_url
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, get_language_info, override
 
-from .pagecache import release
+from .pagecache import release, removals_version
 
 
 def language_links(request):
@@ -28,6 +29,11 @@ def site(request):
     return {
         "canonical_url": request.build_absolute_uri(request.path),
         "language_links": language_links(request),
-        # Parts of pages (story cards) are kept as made for this long, per release.
-        "page_parts": {"seconds": settings.PAGE_PARTS_CACHE_SECONDS, "release": release()},
+        # Parts of pages (story cards, a campaign's facts and partners) are kept as made for
+        # this long, per release; those that may show removed content also per REMOVALS.
+        "page_parts": {
+            "seconds": settings.PAGE_PARTS_CACHE_SECONDS,
+            "release": release(),
+            "removals": SimpleLazyObject(lambda: removals_version(request)),
+        },
     }

@@ -66,6 +66,14 @@ def invalidate_pages(*keys):
             PageVersion.objects.filter(key=key).update(version=F("version") + 1)
 
 
+def removals_version(request):
+    """The REMOVALS version for parts of a page: the one the page cache read, or a fresh one."""
+    versions = getattr(request, "page_versions", None)
+    if versions and REMOVALS in versions:
+        return versions[REMOVALS]
+    return current_versions([REMOVALS])[REMOVALS]
+
+
 def current_versions(keys):
     """The versions of `keys`, read on every cached page: one plain query, without the ORM."""
     from .models import PageVersion
@@ -212,6 +220,8 @@ class PageCacheMiddleware:
         except DatabaseError:
             # The view will say what is wrong; nothing is cached meanwhile.
             return self.get_response(request)
+        # Kept for the parts of the page cached on their own (removals_version).
+        request.page_versions = versions
         key = page_key(request, wanted_encoding(request), match.func.params)
         page = cache.get(key)
         if page and page["versions"] == versions:

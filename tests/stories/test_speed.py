@@ -199,3 +199,17 @@ def test_a_story_card_is_kept_until_its_story_changes(client, peru):
     html = client.get(campaign_page).content.decode()
     assert "987654321" not in html
     assert "Vendo pan en Surquillo." in html
+
+
+def test_a_campaigns_facts_are_kept_until_one_of_them_changes(client, peru):
+    campaign_page = "/es/campaigns/tu-causa-es-mi-causa/"
+    fact = peru.facts.first()
+    assert fact.statement_es in client.get(campaign_page).content.decode()
+    assert any("campaign_facts" in key for key in cache._cache)
+
+    fact.statement_es = "Una cifra corregida por el equipo editorial."
+    fact.save()
+
+    assert (
+        "Una cifra corregida por el equipo editorial." in client.get(campaign_page).content.decode()
+    )
