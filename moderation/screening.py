@@ -269,13 +269,15 @@ def screen_story(story):
     from .models import ScreeningFinding
 
     story.findings.all().delete()
+    # One lexicon for the eight texts: looking it up costs a query.
+    lexicon = current_lexicon()
     findings = [
         ScreeningFinding(
             story=story, language=code, field=field, kind=f.kind, start=f.start, end=f.end
         )
         for code, _name in settings.LANGUAGES
         for field in ("title", "body")
-        for f in screen(getattr(story, f"{field}_{code}", "") or "")
+        for f in screen(getattr(story, f"{field}_{code}", "") or "", lexicon=lexicon)
     ]
     ScreeningFinding.objects.bulk_create(findings)
     return findings

@@ -414,40 +414,35 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
             return None
         return reverse("admin:stories_story_redact", args=[story.pk])
 
+    def highlighted(self, story, language, field):
+        """The field in that language with its findings marked, from the findings already
+        fetched with the story, each with its one-click redaction."""
+        findings = [f for f in story.findings.all() if (f.language, f.field) == (language, field)]
+        text = getattr(story, f"{field}_{language}") or ""
+        return highlight(text, findings, self.redact_url(story))
+
     @admin.display(description=_("title as screened"))
     def flagged_title(self, story):
-        findings = story.findings.filter(field="title", language=story.language)
-        return highlight(story.original_title, findings, self.redact_url(story))
+        return self.highlighted(story, story.language, "title")
 
     @admin.display(description=_("story as screened"))
     def flagged_text(self, story):
-        findings = story.findings.filter(field="body", language=story.language)
-        return highlight(story.original_body, findings, self.redact_url(story))
+        return self.highlighted(story, story.language, "body")
 
     @admin.display(description=_("translations as screened"))
     def flagged_translations(self, story):
         """Each translation with findings, highlighted, so they are redacted there too."""
-        parts = []
-        for code, name in settings.LANGUAGES:
-            findings = story.findings.filter(language=code).exclude(language=story.language)
-            if not findings:
-                continue
-            parts.append(
-                format_html(
-                    "<p><strong>{}</strong></p><p>{}</p><p>{}</p>",
-                    name,
-                    highlight(
-                        getattr(story, f"title_{code}") or "",
-                        findings.filter(field="title"),
-                        self.redact_url(story),
-                    ),
-                    highlight(
-                        getattr(story, f"body_{code}") or "",
-                        findings.filter(field="body"),
-                        self.redact_url(story),
-                    ),
-                )
+        flagged = {finding.language for finding in story.findings.all()} - {story.language}
+        parts = [
+            format_html(
+                "<p><strong>{}</strong></p><p>{}</p><p>{}</p>",
+                name,
+                self.highlighted(story, code, "title"),
+                self.highlighted(story, code, "body"),
             )
+            for code, name in settings.LANGUAGES
+            if code in flagged
+        ]
         return mark_safe("".join(parts)) if parts else "—"
 
     @admin.display(description=_("changes to what the author sent"))
@@ -522,14 +517,15 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
             version=parse_datetime(form.cleaned_data.get("loaded_version") or ""),
         )
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        story = self.get_object(request, object_id)
-        context = {
-            **(extra_context or {}),
-            "decision_buttons": decision_buttons(story),
-            "neighbours": self.neighbours(request, story),
-        }
-        return super().change_view(request, object_id, form_url, context)
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # The story the page shows, as the change view already fetched it.
+        if obj is not None:
+            context = {
+                **context,
+                "decision_buttons": decision_buttons(obj),
+                "neighbours": self.neighbours(request, obj),
+            }
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def neighbours(self, request, story):
         """The previous and next stories of the queue, waiting oldest first."""

@@ -46,8 +46,8 @@ HOME = "home"
 STORIES = "stories"
 
 
-def pages_of_campaign(campaign_id):
-    return f"campaign:{campaign_id}"
+def pages_of_campaign(slug):
+    return f"campaign:{slug}"
 
 
 def page_of_story(story_id):
@@ -68,10 +68,8 @@ def invalidate_pages(*keys):
 
 def removals_version(request):
     """The REMOVALS version for parts of a page: the one the page cache read, or a fresh one."""
-    versions = getattr(request, "page_versions", None)
-    if versions and REMOVALS in versions:
-        return versions[REMOVALS]
-    return current_versions([REMOVALS])[REMOVALS]
+    versions = getattr(request, "page_versions", None) or current_versions([REMOVALS])
+    return versions[REMOVALS]
 
 
 def current_versions(keys):
@@ -94,12 +92,11 @@ RELEASE_SUFFIXES = {".html", ".txt", ".css", ".xml", ".mo", ".py"}
 
 
 def release_sources():
-    """The folders whose files shape a page: the project's apps, this package, templates and
-    translations. Apps are read from the settings, so a new app is never left out."""
+    """The folders whose files shape a page: the project's apps (this package among them),
+    templates and translations. Apps are read from the settings, so none is ever left out."""
     base = Path(settings.BASE_DIR).resolve()
     folders = {Path(config.path).resolve() for config in apps.get_app_configs()}
     folders = {folder for folder in folders if folder.parent == base}
-    folders.add(Path(__file__).resolve().parent)
     for engine in settings.TEMPLATES:
         folders.update(Path(folder).resolve() for folder in engine.get("DIRS", []))
     folders.update(Path(folder).resolve() for folder in settings.LOCALE_PATHS)

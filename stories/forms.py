@@ -225,7 +225,7 @@ class ShareStoryForm(ProtectedForm):
         if not upload:
             return None
         # A form that fails its protection is not worth decoding a photo for.
-        if self.has_error("form_token") or self.has_error("website"):
+        if self.refused_as_automated:
             return None
         return prepare_photo(upload)
 

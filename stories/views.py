@@ -117,14 +117,13 @@ def share(request):
     if request.method == "POST" and request_length(request) > MAX_REQUEST_BYTES:
         # Refused before a byte of it is read: a new form, with the reason.
         response = too_large(request)
-        add_never_cache_headers(response)
-        return response
-    # The size limit must be in place before the CSRF check reads the form.
-    request.upload_handlers.insert(0, PhotoSizeLimitHandler(request))
-    try:
-        response = _share(request)
-    except DatabaseError:
-        response = database_unreachable(request)
+    else:
+        # The size limit must be in place before the CSRF check reads the form.
+        request.upload_handlers.insert(0, PhotoSizeLimitHandler(request))
+        try:
+            response = _share(request)
+        except DatabaseError:
+            response = database_unreachable(request)
     # Its token lets a resent form be recognised: no browser or proxy may keep a copy of it, so
     # that the next person on a shared phone cannot bring it back.
     add_never_cache_headers(response)
