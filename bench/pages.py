@@ -16,8 +16,20 @@ machine slowing down or speeding up weighs on both sizes alike; then each page o
 one connection, for its latency without queueing. Goals, as ratios to the trivial view at
 100,000 stories: cached >= 0.9, after a change >= 0.15, cold >= 0.08; latency with one
 connection at 100,000 stories <= 1.2 x the latency at 100.
+
+Then a viral day at the largest size: wrk (bench/viral_day.lua) asks for addresses drawn
+beforehand, 70 % story pages Zipf-distributed (s = 1.1) over every published story, 15 %
+campaign pages with random filters and page numbers, 10 % home pages, 5 % searches, in the four
+languages, after as long a warm-up on the other half of the addresses, as on a site that has
+been up for a while. Meanwhile another process takes a pledge a second, approves a story every ten
+seconds, and half-way withdraws the most read story; from the withdrawal's commit on it reads
+that story's pages, its campaign's first page, the home pages and a search for it, and counts
+the answers that still show it. Goals: >= 0.5 x the trivial view's requests per second, p99
+<= 20 x its p99, no error, no answer showing the withdrawn story. BENCH_VIRAL_SECONDS sets its
+length (40); BENCH_VIRAL=0 leaves it out.
 """
 
+import json
 import os
 import re
 import shutil
@@ -52,6 +64,10 @@ CAMPAIGN = "tu-causa-es-mi-causa"
 QUIET = ("--log-level", "warning")
 # What a phone's browser sends that changes the answer.
 BROWSER = {"Accept-Encoding": "gzip, deflate, br"}
+VIRAL = os.environ.get("BENCH_VIRAL", "1") != "0"
+VIRAL_SECONDS = int(os.environ.get("BENCH_VIRAL_SECONDS", "40"))
+VIRAL_GOALS = {"throughput": 0.5, "p99": 20}
+VIRAL_ADDRESSES = 200_000
 
 
 # Each state of the cache: seconds pages and parts of pages are kept, and the goal.
@@ -110,6 +126,166 @@ print(Story.objects.published().filter(campaign=campaign).count(),
 """
 
 
+VIRAL_SETUP = """
+import itertools, json, random
+from django.contrib.auth import get_user_model
+from campaigns.models import Campaign
+from stories.listing import ROLES
+from stories.models import Story, Theme
+from somos.pagecache import invalidate_pages, REMOVALS
+
+rng = random.Random(1)
+campaign = Campaign.objects.get(slug="{campaign}")
+published = list(Story.objects.published().filter(campaign=campaign).values_list("pk", flat=True))
+hot = Story.objects.published().filter(campaign=campaign).order_by("-published_at").first()
+Story.objects.filter(pk=hot.pk).update(title_es="{hot_title}", featured=True)
+invalidate_pages(REMOVALS)
+waiting = [
+    Story(campaign=campaign, language="es", title_es=f"Historia en espera {{n}}",
+          body_es="Una vecina nos ayudó con la mudanza y hoy somos amigas.",
+          author_display="anonymous", author_role="migrant", country="PE", city="Lima",
+          status="submitted", management_token_hash=f"viral-{{n}}", submission_key=f"viral-{{n}}")
+    for n in range(60)
+]
+Story.objects.bulk_create(waiting)
+get_user_model().objects.filter(username="viral-moderator").delete()
+get_user_model().objects.create_superuser("viral-moderator", "moderator@example.org", None)
+
+# Story pages: rank 1, the most read, is the story that will be withdrawn.
+rng.shuffle(published)
+ranked = [hot.pk] + [pk for pk in published if pk != hot.pk]
+weights = list(itertools.accumulate(1 / rank ** 1.1 for rank in range(1, len(ranked) + 1)))
+languages = ["es", "en", "pt", "pap"]
+themes = list(Theme.objects.values_list("slug", flat=True))
+countries = ["PE", "CL", "CO", "EC"]
+words = ["cocina", "vecina", "Lima", "domingos", "causa", "trabajo", "escuela", "amigas"]
+campaigns = list(Campaign.objects.active().values_list("slug", flat=True))
+
+def campaign_page(language):
+    query = rng.choice(
+        [{{}}, {{}}, {{"theme": rng.choice(themes)}}, {{"role": rng.choice(list(ROLES))}},
+         {{"country": rng.choice(countries)}}]
+    )
+    page = rng.choices(range(1, 21), weights=[1 / n for n in range(1, 21)])[0]
+    if page > 1:
+        query["page"] = page
+    text = "&".join(f"{{name}}={{value}}" for name, value in query.items())
+    return f"/{{language}}/campaigns/{{rng.choice(campaigns)}}/" + (f"?{{text}}" if text else "")
+
+addresses = []
+for _ in range({count}):
+    language = rng.choice(languages)
+    kind = rng.random()
+    if kind < 0.70:
+        pk = rng.choices(ranked, cum_weights=weights)[0]
+        addresses.append(f"/{{language}}/stories/{{pk}}/")
+    elif kind < 0.85:
+        addresses.append(campaign_page(language))
+    elif kind < 0.95:
+        addresses.append(f"/{{language}}/")
+    else:
+        addresses.append(f"/{{language}}/search/?q={{rng.choice(words)}}")
+with open("{addresses}", "w") as file:
+    file.write("\\n".join(addresses) + "\\n")
+print(json.dumps({{"hot": hot.pk, "share": addresses.count(f"/es/stories/{{hot.pk}}/")}}))
+"""
+
+# The other process of the viral day: pledges, approvals, one withdrawal, and the check that no
+# answer after the withdrawal's commit shows the story.
+VIRAL_CHANGES = """
+import json, time, urllib.error, urllib.request
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from campaigns.models import Campaign, Pledge
+from moderation.decisions import approve
+from stories.models import Story
+from stories.withdrawal import withdraw_story
+
+seconds, hot_pk, port = {seconds}, {hot}, {port}
+campaign = Campaign.objects.get(slug="{campaign}")
+moderator = get_user_model().objects.get(username="viral-moderator")
+waiting = list(Story.objects.filter(status="submitted", title_es__startswith="Historia en espera"))
+base = f"http://127.0.0.1:{{port}}"
+checked = [f"/{{language}}/stories/{{hot_pk}}/" for language in ("es", "en", "pt", "pap")]
+checked += [f"/{{language}}/campaigns/{{campaign.slug}}/" for language in ("es", "en", "pt", "pap")]
+checked += [f"/{{language}}/" for language in ("es", "en", "pt", "pap")]
+# A word of its title: the search page repeats what was asked.
+checked += ["/es/search/?q=todos"]
+pledges = approvals = reads = stale = 0
+withdrawn_at = None
+start = time.monotonic()
+next_pledge = next_approval = start
+while time.monotonic() - start < seconds:
+    now = time.monotonic()
+    if now >= next_pledge:
+        Pledge.objects.create(campaign=campaign, country="PE", language="es")
+        pledges += 1
+        next_pledge += 1
+    if now >= next_approval and waiting:
+        approve(story=waiting.pop(), moderator=moderator, flags_confirmed=True)
+        approvals += 1
+        next_approval += 10
+    if withdrawn_at is None and now - start >= seconds / 2:
+        with transaction.atomic():
+            withdraw_story(Story.objects.get(pk=hot_pk))
+        withdrawn_at = time.monotonic() - start
+    if withdrawn_at is not None:
+        for path in checked:
+            request = urllib.request.Request(base + path, headers={{"Accept-Encoding": "identity"}})
+            try:
+                body = urllib.request.urlopen(request, timeout=10).read().decode()
+            except urllib.error.HTTPError as error:
+                body = error.read().decode()
+            reads += 1
+            stale += "{hot_title}" in body
+    else:
+        time.sleep(0.05)
+print(json.dumps({{"pledges": pledges, "approvals": approvals, "withdrawn_at": withdrawn_at,
+                  "reads": reads, "stale": stale}}))
+"""
+
+HOT_TITLE = "La historia que todos leen"
+
+
+def viral_day(env, port, workdir):
+    """The viral day against the site at `port`; returns its figures and the trivial view's."""
+    addresses = os.path.join(workdir, "addresses.txt")
+    setup = VIRAL_SETUP.format(
+        campaign=CAMPAIGN, hot_title=HOT_TITLE, addresses=addresses, count=VIRAL_ADDRESSES
+    )
+    output = run(PYTHON, "manage.py", "shell", "-c", setup, env=env, capture_output=True, text=True)
+    hot = json.loads(output.stdout.strip().splitlines()[-1])
+    trivial = load(port, "/robots.txt", warm=True, duration=f"{VIRAL_SECONDS}s")
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "viral_day.lua")
+    # The site has been up for a while: the first half of the addresses warms the cache.
+    load(port, "/", warm=False, duration=f"{VIRAL_SECONDS}s", script=(script, addresses, "0"))
+    changes = subprocess.Popen(
+        [
+            PYTHON,
+            "manage.py",
+            "shell",
+            "-c",
+            VIRAL_CHANGES.format(
+                seconds=VIRAL_SECONDS,
+                hot=hot["hot"],
+                port=port,
+                campaign=CAMPAIGN,
+                hot_title=HOT_TITLE,
+            ),
+        ],
+        cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    half = str(VIRAL_ADDRESSES // 2)
+    mixed = load(
+        port, "/", warm=False, duration=f"{VIRAL_SECONDS}s", script=(script, addresses, half)
+    )
+    changed = json.loads(changes.communicate(timeout=120)[0].strip().splitlines()[-1])
+    return trivial, mixed, changed
+
+
 def fill(env, count):
     """Top the campaign up to `count` published stories; return (published, a story's id)."""
     script = FILL.format(count=count, campaign=CAMPAIGN)
@@ -120,15 +296,30 @@ def fill(env, count):
     return int(output[-2]), int(output[-1])
 
 
-def load(port, path, connections=CONNECTIONS, warm=True):
-    """Warm up, then run wrk; return (requests per second, p50 ms, p99 ms, non-2xx)."""
+def load(port, path, connections=CONNECTIONS, warm=True, duration=DURATION, script=None):
+    """Warm up, then run wrk; return (requests per second, p50 ms, p99 ms, errors).
+
+    Errors: answers other than 2xx and 3xx, or with a `script`, answers of 500 and above (it
+    counts them), and in both cases connections that failed or timed out.
+    """
     url = f"http://127.0.0.1:{port}{path}"
     for _ in range(200 if warm else 0):
         urllib.request.urlopen(urllib.request.Request(url, headers=BROWSER), timeout=10).read()
     headers = [arg for name, value in BROWSER.items() for arg in ("-H", f"{name}: {value}")]
     threads = min(2, connections)
+    scripted = ["-s", script[0], url, "--", *script[1:]] if script else [url]
     output = subprocess.run(
-        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{DURATION}", "--latency", *headers, url],
+        [
+            "wrk",
+            f"-t{threads}",
+            f"-c{connections}",
+            f"-d{duration}",
+            "--timeout",
+            "10s",
+            "--latency",
+            *headers,
+            *scripted,
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -139,15 +330,20 @@ def load(port, path, connections=CONNECTIONS, warm=True):
         value, unit = re.search(rf"\s{name}%\s+([\d.]+)(us|ms|s)", output).groups()
         return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    return rps, percentile("50"), percentile("99"), int(errors.group(1)) if errors else 0
+    counted = r"server errors: (\d+)" if script else r"Non-2xx or 3xx responses: (\d+)"
+    errors = sum(int(found) for found in re.findall(counted, output))
+    socket = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    errors += sum(int(count) for count in socket.groups()) if socket else 0
+    return rps, percentile("50"), percentile("99"), errors
 
 
 def main():
     ensure_wrk()
     databases = {size: f"somos_bench_{os.getpid()}_{size}" for size in SIZES}
     static_root = tempfile.mkdtemp(prefix="somos-bench-static-")
-    results, latency = {}, {}
+    results, latency, viral = {}, {}, None
     try:
         first = databases[SIZES[0]]
         psql("postgres", f"CREATE DATABASE {first}")
@@ -195,6 +391,15 @@ def main():
             finally:
                 for _port, server in servers.values():
                     stop(server)
+        if VIRAL:
+            size = SIZES[-1]
+            flush_redis(7)
+            env = environment(databases[size], static_root, "cached", 7)
+            server = serve(env, PORT, args=QUIET)
+            try:
+                viral = viral_day(env, PORT, static_root)
+            finally:
+                stop(server)
     finally:
         for database in databases.values():
             psql("postgres", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
@@ -216,6 +421,22 @@ def main():
         print(
             f"| {size:,} | {name} | {label} | {rps:,.0f} | {rps / trivial:.2f} | "
             f"≥ {goal} {met} | {p50:.1f} | {p99:.1f} |"
+        )
+    if viral:
+        (trivial, _, trivial_p99, _), (rps, p50, p99, errors), changed = viral
+        ratio, tail = rps / trivial, p99 / trivial_p99
+        met = ratio >= VIRAL_GOALS["throughput"] and tail <= VIRAL_GOALS["p99"] and not errors
+        goal = f"≥ {VIRAL_GOALS['throughput']}, p99 ≤ {VIRAL_GOALS['p99']} ×"
+        print(
+            f"| {SIZES[-1]:,} | viral day mix | as it comes | {rps:,.0f} | {ratio:.2f} | "
+            f"{goal} {'met' if met else 'NOT met'} | {p50:.1f} | {p99:.1f} |"
+        )
+        print(
+            f"\nviral day, {VIRAL_SECONDS} s: the trivial view alone {trivial:,.0f} req/s, p99 "
+            f"{trivial_p99:.1f} ms; the mix's p99 is {tail:.1f} × that; errors {errors}; "
+            f"{changed['pledges']} pledges and {changed['approvals']} approvals meanwhile; the "
+            f"most read story withdrawn at {changed['withdrawn_at']:.1f} s, then "
+            f"{changed['reads']} answers read, {changed['stale']} of them showing it"
         )
     if len(SIZES) < 2:
         return

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from somos.images import WebImage
-from somos.pagecache import PLEDGES, InvalidatesPages
+from somos.pagecache import InvalidatesPages
 
 from .countries import COUNTRIES
 
@@ -173,8 +173,12 @@ class MediaContact(InvalidatesPages, models.Model):
         return f"{self.name} ({self.organisation})"
 
 
-class Pledge(InvalidatesPages, models.Model):
-    """A visitor's pledge not to discriminate: no e-mail, no address kept."""
+class Pledge(models.Model):
+    """A visitor's pledge not to discriminate: no e-mail, no address kept.
+
+    Taking one drops no cached page: the counts on campaign and home pages only mention
+    pledges, and reach them within PAGE_CACHE_SECONDS; the thanks page is made anew.
+    """
 
     campaign = models.ForeignKey(
         Campaign, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="pledges"
@@ -191,7 +195,3 @@ class Pledge(InvalidatesPages, models.Model):
 
     def __str__(self):
         return f"{self.first_name or '—'} ({self.country})"
-
-    def pages_showing_it(self):
-        # Only the pages that count pledges are dropped when one is taken.
-        return (PLEDGES,)

@@ -2,13 +2,14 @@
 
 Each cached page records the versions of what it was made from: everything removed or hidden
 (REMOVALS, which every page depends on), and what it shows directly (its campaign, its story,
-the home page's stories, the pledge counts). A change sets new versions in the same database
+the home page's stories). A change sets new versions in the same database
 transaction as the change itself, so no page made before a withdrawal is served once it is
-committed, whether or not the cache was reachable at the time.
+committed, whether or not the cache was reachable at the time. How a cached page is checked
+without asking the database is told in pageversions.
 
 Two rules say what a change drops. Anything that removes or hides content drops every page.
 Anything that only adds or updates drops the pages that show it directly; pages that merely
-mention it (related stories, counters elsewhere) may show the older state for up to
+mention it (related stories, pledge counts) may show the older state for up to
 PAGE_CACHE_SECONDS.
 
 Views mark their pages with `cached_page`; PageCacheMiddleware serves and stores them. It sits
@@ -29,18 +30,18 @@ from urllib.parse import urlencode
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, connection
-from django.db.models import F
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.urls import Resolver404, get_urlconf, resolve
 from django.utils import translation
 from django.utils.cache import cc_delim_re, get_conditional_response
 
+from . import pageversions
+
 logger = logging.getLogger(__name__)
 
 # What pages are made from. Every page depends on REMOVALS.
 REMOVALS = "removals"
-PLEDGES = "pledges"
 HOME = "home"
 # Every published story: the sitemap and the counts.
 STORIES = "stories"
@@ -57,35 +58,13 @@ def page_of_story(story_id):
 def invalidate_pages(*keys):
     """Drop the cached pages made from `keys` (REMOVALS when none is named), as part of the
     current transaction: the pages go when the change commits, and only then."""
-    from .models import PageVersion
-
-    for key in sorted(set(keys or (REMOVALS,))):
-        # One row at a time and in order, so that two changes never deadlock.
-        if not PageVersion.objects.filter(key=key).update(version=F("version") + 1):
-            PageVersion.objects.bulk_create([PageVersion(key=key)], ignore_conflicts=True)
-            PageVersion.objects.filter(key=key).update(version=F("version") + 1)
+    pageversions.bump(keys or (REMOVALS,))
 
 
 def removals_version(request):
     """The REMOVALS version for parts of a page: the one the page cache read, or a fresh one."""
-    versions = getattr(request, "page_versions", None) or current_versions([REMOVALS])
+    versions = getattr(request, "page_versions", None) or pageversions.current([REMOVALS])
     return versions[REMOVALS]
-
-
-def current_versions(keys):
-    """The versions of `keys`, read on every cached page: one plain query, without the ORM."""
-    from .models import PageVersion
-
-    table = connection.ops.quote_name(PageVersion._meta.db_table)
-    column = connection.ops.quote_name("key")
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {column}, version FROM {table} WHERE {column} IN "
-            f"({', '.join(['%s'] * len(keys))})",
-            keys,
-        )
-        found = dict(cursor.fetchall())
-    return {key: found.get(key, 0) for key in keys}
 
 
 RELEASE_SUFFIXES = {".html", ".txt", ".css", ".xml", ".mo", ".py"}
@@ -212,15 +191,16 @@ class PageCacheMiddleware:
         match = cached_page_match(get_urlconf(), request.path_info)
         if match is None or not set(request.GET) <= match.func.params:
             return self.get_response(request)
+        key = page_key(request, wanted_encoding(request), match.func.params)
         try:
-            versions = current_versions([REMOVALS, *match.func.shows(**match.kwargs)])
+            page, versions = pageversions.page_and_versions(
+                key, [REMOVALS, *match.func.shows(**match.kwargs)]
+            )
         except DatabaseError:
             # The view will say what is wrong; nothing is cached meanwhile.
             return self.get_response(request)
         # Kept for the parts of the page cached on their own (removals_version).
         request.page_versions = versions
-        key = page_key(request, wanted_encoding(request), match.func.params)
-        page = cache.get(key)
         if page and page["versions"] == versions:
             # For the request log, as if the view had been reached.
             request.resolver_match = match

@@ -6,7 +6,7 @@ its connections come from the pool, as before.
 
 Nothing the site keeps in Redis is needed to answer a visitor: pages are made anew, rate limits
 let requests through, and the versions that decide whether a cached page is still good live in
-the database (pagecache.py). So when Redis is down, every operation answers as if the cache were
+the database (pageversions.py). So when Redis is down, every operation answers as if the cache were
 empty and writes nothing; the outage is logged once, and its end once.
 """
 
@@ -77,11 +77,35 @@ def default_of_get(key, default=None, version=None):
     return default
 
 
+# Raises each key to at least its value (and sets its expiry then); never lowers one.
+SET_AT_LEAST = """
+local seconds = ARGV[#ARGV]
+for i, key in ipairs(KEYS) do
+    local current = tonumber(redis.call('GET', key))
+    if not current or current < tonumber(ARGV[i]) then
+        redis.call('SET', key, ARGV[i], 'EX', seconds)
+    end
+end
+"""
+
+
 class RedisCache(django_redis.RedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = ReusedClientRedisCacheClient
         self.outage = Outage()
+
+    def set_at_least(self, values, timeout):
+        """Raise integer values, atomically: True, or False when Redis cannot be reached."""
+        keys = [self.make_and_validate_key(key) for key in values]
+        try:
+            client = self._cache.get_client(write=True)
+            client.eval(SET_AT_LEAST, len(keys), *keys, *values.values(), int(timeout))
+        except RedisError as error:
+            self.outage.failed(error)
+            return False
+        self.outage.answered()
+        return True
 
     get = tolerant(django_redis.RedisCache.get, default_of_get)
     get_many = tolerant(django_redis.RedisCache.get_many, lambda *args, **kwargs: {})

@@ -150,6 +150,9 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 15 * 60)
 # Parts of pages (story cards), kept per story version: a page made again after a change reuses
 # the cards that did not change.
 PAGE_PARTS_CACHE_SECONDS = env_int("PAGE_PARTS_CACHE_SECONDS", PAGE_CACHE_SECONDS)
+# The versions cached pages are checked against are copied from the database into the cache for
+# this long at most (somos/pageversions.py).
+PAGE_VERSION_SECONDS = env_int("PAGE_VERSION_SECONDS", 30)
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

@@ -17,7 +17,7 @@ from somos import ratelimit
 from somos.cards import image_response
 from somos.forms import FORM_TOKEN_MAX_AGE
 from somos.images import MAX_UPLOAD_BYTES
-from somos.pagecache import HOME, PLEDGES, cached_page, page_of_story, pages_of_campaign
+from somos.pagecache import HOME, cached_page, page_of_story, pages_of_campaign
 
 from .authors import StoryChanged, change_naming
 from .forms import NamingForm, ShareStoryForm
@@ -68,7 +68,7 @@ def private(response):
 
 
 @require_safe
-@cached_page(shows=(HOME, PLEDGES))
+@cached_page(shows=(HOME,))
 def home(request):
     campaigns = list(Campaign.objects.active().with_pledge_counts())
     featured = Story.objects.published().filter(featured=True).for_listing()[:6]
@@ -84,9 +84,7 @@ def home(request):
 
 
 @require_safe
-@cached_page(
-    shows=lambda slug: (pages_of_campaign(slug), PLEDGES), params=StoryFilters.query_parameters
-)
+@cached_page(shows=lambda slug: (pages_of_campaign(slug),), params=StoryFilters.query_parameters)
 def campaign(request, slug):
     campaign = get_object_or_404(
         Campaign.objects.active().with_pledge_counts().prefetch_related("partners"), slug=slug

@@ -13,7 +13,7 @@ from somos import pagecache
 from tests.factories import make_stories, make_story
 
 
-def test_a_cached_page_is_served_with_one_query_for_the_versions_of_what_it_shows(
+def test_inside_a_transaction_a_cached_page_is_checked_with_one_query_for_its_versions(
     client, peru, django_assert_num_queries
 ):
     client.get("/es/campaigns/tu-causa-es-mi-causa/")
