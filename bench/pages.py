@@ -80,6 +80,7 @@ ALL_STATES = {
 STATES = {
     name: ALL_STATES[name]
     for name in os.environ.get("BENCH_STATES", ",".join(ALL_STATES)).split(",")
+    if name
 }
 
 
@@ -211,7 +212,7 @@ checked += [f"/{{language}}/campaigns/{{campaign.slug}}/" for language in ("es",
 checked += [f"/{{language}}/" for language in ("es", "en", "pt", "pap")]
 # A word of its title: the search page repeats what was asked.
 checked += ["/es/search/?q=todos"]
-pledges = approvals = reads = stale = 0
+pledges = approvals = reads = stale = unanswered = 0
 withdrawn_at = None
 start = time.monotonic()
 next_pledge = next_approval = start
@@ -233,15 +234,18 @@ while time.monotonic() - start < seconds:
         for path in checked:
             request = urllib.request.Request(base + path, headers={{"Accept-Encoding": "identity"}})
             try:
-                body = urllib.request.urlopen(request, timeout=10).read().decode()
+                body = urllib.request.urlopen(request, timeout=30).read().decode()
             except urllib.error.HTTPError as error:
                 body = error.read().decode()
+            except OSError:
+                unanswered += 1
+                continue
             reads += 1
             stale += "{hot_title}" in body
     else:
         time.sleep(0.05)
 print(json.dumps({{"pledges": pledges, "approvals": approvals, "withdrawn_at": withdrawn_at,
-                  "reads": reads, "stale": stale}}))
+                  "reads": reads, "stale": stale, "unanswered": unanswered}}))
 """
 
 HOT_TITLE = "La historia que todos leen"
@@ -436,7 +440,8 @@ def main():
             f"{trivial_p99:.1f} ms; the mix's p99 is {tail:.1f} × that; errors {errors}; "
             f"{changed['pledges']} pledges and {changed['approvals']} approvals meanwhile; the "
             f"most read story withdrawn at {changed['withdrawn_at']:.1f} s, then "
-            f"{changed['reads']} answers read, {changed['stale']} of them showing it"
+            f"{changed['reads']} answers read, {changed['stale']} of them showing it "
+            f"({changed['unanswered']} not answered within 30 s)"
         )
     if len(SIZES) < 2:
         return

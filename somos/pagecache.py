@@ -144,7 +144,9 @@ def cached_page(view=None, *, shows=(), params=()):
         @functools.wraps(view)
         def wrapper(request, *args, **kwargs):
             response = public(view(request, *args, **kwargs))
-            response.cacheable_page = request.method in ("GET", "HEAD")
+            response.cacheable_page = request.method in ("GET", "HEAD") and getattr(
+                response, "cacheable_page", True
+            )
             return response
 
         wrapper.shows = shows if callable(shows) else (lambda **kwargs: shows)
@@ -209,6 +211,14 @@ class PageCacheMiddleware:
         if storable(response):
             store(key, versions, response)
         return response
+
+
+def not_stored(response):
+    """Answer this page without caching it: its query asked for something in a form other than
+    the page's own (an unknown filter value, a page number spelt another way), and each such
+    form would otherwise be a page of its own in the cache."""
+    response.cacheable_page = False
+    return response
 
 
 def public(response):

@@ -47,6 +47,15 @@ class StoryFilters:
     def active(self):
         return bool(self.theme or self.role or self.country)
 
+    def canonical(self, query, number, themes):
+        """Whether the query names these filters and page exactly as the page's own links do."""
+        return (
+            not self.ignored
+            and (not self.theme or self.theme in {theme.slug for theme in themes})
+            and query.get("country", self.country) == self.country
+            and query.get("page", str(number)) == str(number)
+        )
+
     def as_query(self, **changes):
         values = {"theme": self.theme, "role": self.role, "country": self.country, **changes}
         return urlencode({key: value for key, value in values.items() if value})

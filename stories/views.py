@@ -17,7 +17,7 @@ from somos import ratelimit
 from somos.cards import image_response
 from somos.forms import FORM_TOKEN_MAX_AGE
 from somos.images import MAX_UPLOAD_BYTES
-from somos.pagecache import HOME, cached_page, page_of_story, pages_of_campaign
+from somos.pagecache import HOME, cached_page, not_stored, page_of_story, pages_of_campaign
 
 from .authors import StoryChanged, change_naming
 from .forms import NamingForm, ShareStoryForm
@@ -91,18 +91,22 @@ def campaign(request, slug):
     )
     filters = StoryFilters.from_query(request.GET)
     page = story_page(campaign, filters, request.GET.get("page"))
-    return render(
+    themes = list(Theme.objects.all())
+    response = render(
         request,
         "stories/campaign.html",
         {
             "campaign": campaign,
             "page": page,
             "filters": filters,
-            "filter_groups": filter_groups(filters, Theme.objects.all()),
+            "filter_groups": filter_groups(filters, themes),
             "facts": campaign.facts.all(),
             "media_contacts": campaign.media_contacts.all(),
         },
     )
+    if not filters.canonical(request.GET, page.number, themes):
+        not_stored(response)
+    return response
 
 
 @require_safe

@@ -177,6 +177,23 @@ def test_made_up_query_parameters_do_not_fill_the_cache(client, peru):
     assert cached_pages() == []
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["theme=made-up-1", "theme=made-up-2", "page=01", "page=1.0", "page=abc", "country=pe"],
+)
+def test_a_filter_or_page_in_a_form_the_page_does_not_use_is_not_cached(client, peru, query):
+    response = client.get(f"/es/campaigns/tu-causa-es-mi-causa/?{query}")
+
+    assert response.status_code == 200
+    assert cached_pages() == []
+
+
+def test_a_filter_and_page_as_the_page_links_them_are_cached(client, peru):
+    client.get("/es/campaigns/tu-causa-es-mi-causa/?theme=work&country=PE&page=2")
+
+    assert len(cached_pages()) == 1
+
+
 def test_the_same_filters_in_another_order_are_one_cached_page(client, peru):
     client.get("/es/campaigns/tu-causa-es-mi-causa/?role=migrant&country=PE")
     client.get("/es/campaigns/tu-causa-es-mi-causa/?country=PE&role=migrant")
