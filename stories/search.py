@@ -32,6 +32,23 @@ def clean_query(text):
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
+# A results page is kept in the page cache only for a plain query of a few words that found
+# something: what visitors search for again and again. Each other query would be a page of its
+# own, and made-up ones could fill the cache.
+KEPT_QUERY = re.compile(r"\w+( \w+){0,2}")
+
+
+def worth_keeping(text, results):
+    """Whether the results page for `text` may be kept in the page cache."""
+    return (
+        bool(results)
+        and len(text) <= 40
+        and KEPT_QUERY.fullmatch(text) is not None
+        # As typed, or as a phone's keyboard capitalises it: not every mix of capitals.
+        and text in (text.lower(), text.capitalize())
+    )
+
+
 def highlighted(snippet):
     return mark_safe(escape(snippet).replace(START, "<mark>").replace(STOP, "</mark>"))
 

@@ -17,14 +17,21 @@ from somos import ratelimit
 from somos.cards import image_response
 from somos.forms import FORM_TOKEN_MAX_AGE
 from somos.images import MAX_UPLOAD_BYTES
-from somos.pagecache import HOME, cached_page, not_stored, page_of_story, pages_of_campaign
+from somos.pagecache import (
+    HOME,
+    STORIES,
+    cached_page,
+    not_stored,
+    page_of_story,
+    pages_of_campaign,
+)
 
 from .authors import StoryChanged, change_naming
 from .forms import NamingForm, ShareStoryForm
 from .listing import StoryFilters, filter_groups, story_page
 from .mail import send_management_link
 from .models import ConsentText, Story, Theme
-from .search import clean_query, search_stories
+from .search import clean_query, search_stories, worth_keeping
 from .share_images import story_share_image as story_share_image_name
 from .story_page import story_page_context
 from .submission import NotStored, submit_story
@@ -324,11 +331,12 @@ def story_share_image(request, pk):
 
 
 @require_safe
+@cached_page(shows=(STORIES,), params=("q",))
 def search(request):
     text = request.GET.get("q", "")
     query = clean_query(text)
     results = search_stories(query) if query else []
-    return render(
+    response = render(
         request,
         "stories/search.html",
         {
@@ -337,3 +345,6 @@ def search(request):
             "shortened": len(" ".join(text.split())) > len(query) > 0,
         },
     )
+    if not worth_keeping(text, results):
+        not_stored(response)
+    return response

@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from somos import pagecache
+from stories.withdrawal import withdraw_story
 from tests.factories import make_stories, make_story
 
 
@@ -139,7 +140,8 @@ def test_search_makes_the_same_number_of_queries_whatever_the_stories(
 ):
     make_stories(peru, count)
 
-    with django_assert_num_queries(2):
+    # The versions of what it shows, then the search.
+    with django_assert_num_queries(3):
         response = client.get("/es/search/", {"q": "vecina"})
 
     assert response.status_code == 200
@@ -230,3 +232,34 @@ def test_a_campaigns_facts_are_kept_until_one_of_them_changes(client, peru):
     assert (
         "Una cifra corregida por el equipo editorial." in client.get(campaign_page).content.decode()
     )
+
+
+def test_a_search_for_a_few_words_is_cached_and_shows_a_new_story_at_once(client, peru):
+    make_story(peru, title="La panadería de Surquillo", body="Vendo pan en Surquillo.")
+    assert "La panadería de Surquillo" in client.get("/es/search/?q=Surquillo").content.decode()
+    assert len(cached_pages()) == 1
+
+    make_story(peru, title="Surquillo de noche", body="Caminamos por Surquillo.")
+
+    assert "Surquillo de noche" in client.get("/es/search/?q=Surquillo").content.decode()
+
+
+def test_a_withdrawn_story_leaves_a_cached_search_at_once(client, peru):
+    story = make_story(peru, title="La panadería de Surquillo", body="Vendo pan en Surquillo.")
+    client.get("/es/search/?q=panadería")
+
+    withdraw_story(story)
+
+    assert "La panadería de Surquillo" not in client.get("/es/search/?q=panadería").content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["nadaqueencontrar", "Surquillo -pan", "pan  Surquillo", "SuRqUiLlO", "pan en Surquillo hoy"],
+)
+def test_searches_that_could_be_made_up_without_end_are_not_cached(client, peru, query):
+    make_story(peru, title="La panadería de Surquillo", body="Vendo pan en Surquillo hoy.")
+
+    assert client.get("/es/search/", {"q": query}).status_code == 200
+
+    assert cached_pages() == []
