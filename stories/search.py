@@ -15,6 +15,8 @@ from .models import Story
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 30
+# A word found in more stories of one language than this is ranked among this many of them.
+CANDIDATES = 200
 # Markers no storyteller types; the snippet is escaped, then they become <mark>.
 START, STOP = "\x02", "\x03"
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -73,11 +75,21 @@ def search_stories(text):
     if connection.vendor != "postgresql":
         return substring_search(stories, text)
 
-    matches = Q()
+    # Found through each language's index, at most CANDIDATES a language, and only then
+    # ranked: a word in every story costs no more than a rare one.
+    found = [
+        stories.filter(language=language)
+        .annotate(**{f"vector_{language}": vector(language)})
+        .filter(**{f"vector_{language}": query(language, text)})
+        .order_by()
+        .values_list("pk", flat=True)[:CANDIDATES]
+        for language in LANGUAGES
+    ]
+    candidates = list(found[0].union(*found[1:], all=True))
+    if not candidates:
+        return []
     rank_cases, snippet_cases = [], []
     for language in LANGUAGES:
-        matched = Q(language=language) & Q(**{f"vector_{language}": query(language, text)})
-        matches |= matched
         rank_cases.append(
             When(language=language, then=SearchRank(vector(language), query(language, text)))
         )
@@ -96,8 +108,7 @@ def search_stories(text):
             )
         )
     results = (
-        stories.annotate(**{f"vector_{language}": vector(language) for language in LANGUAGES})
-        .filter(matches)
+        stories.filter(pk__in=candidates)
         .annotate(
             rank=Case(*rank_cases, default=Value(0.0), output_field=FloatField()),
             snippet=Case(*snippet_cases, default=Value(""), output_field=TextField()),
