@@ -229,6 +229,16 @@ class Story(InvalidatesPages, models.Model):
             models.Index(
                 fields=["status", "-featured", "-published_at", "-id"], name="story_listing"
             ),
+            # A campaign's stories by country or by who wrote them: a filter that matches few of
+            # many stories is found without reading them all.
+            models.Index(
+                fields=["campaign", "country", "status", "-featured", "-published_at", "-id"],
+                name="story_campaign_country",
+            ),
+            models.Index(
+                fields=["campaign", "author_role", "status", "-featured", "-published_at", "-id"],
+                name="story_campaign_role",
+            ),
         ]
 
     def __str__(self):
