@@ -233,7 +233,7 @@ ABOUT = {
         "data_controller": {
             "es": "Oficina de datos de Somos Encuentro (organización de ejemplo), Santiago, Chile",
             "en": "Somos Encuentro data office (sample organisation), Santiago, Chile",
-            "pt": "Escritório de dados do Somos Encuentro (organização de exemplo), Santiago, Chile",
+            "pt": "Escritório de dados do Somos Encuentro (organização fictícia), Santiago, Chile",
             "pap": "Ofisina di datos di Somos Encuentro (organisashon di ehèmpel), Santiago, Chile",
         },
     },
@@ -242,7 +242,7 @@ ABOUT = {
         "data_controller": {
             "es": "Oficina de datos de Tu Causa es mi Causa (organización de ejemplo), Lima, Perú",
             "en": "Tu Causa es mi Causa data office (sample organisation), Lima, Peru",
-            "pt": "Escritório de dados do Tu Causa es mi Causa (organização de exemplo), Lima, Peru",
+            "pt": "Escritório de dados do Tu Causa es mi Causa (organização fictícia), Lima, Peru",
             "pap": "Ofisina di datos di Tu Causa es mi Causa (organisashon di ehèmpel), Lima, Perú",
         },
     },
