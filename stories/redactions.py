@@ -27,21 +27,38 @@ def word_changes(before, after):
     """The text as published, with removed words in <del> and added ones in <ins>, escaped; and
     the number of places that changed."""
     old, new = TOKENS.findall(before), TOKENS.findall(after)
-    removed, added = _("removed:"), _("added:")
-    parts, places = [], 0
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    # Runs of [kept text] or [removed text, added text]; a change that is interrupted only by a
+    # space is one change, not two.
+    runs = []
     for operation, i1, i2, j1, j2 in matcher.get_opcodes():
-        if operation == "equal":
-            parts.append(escape("".join(new[j1:j2])))
-            continue
-        places += 1
-        if i2 > i1:
-            words = escape("".join(old[i1:i2]))
-            parts.append(f'<del><span class="visually-hidden">{removed} </span>{words}</del>')
-        if j2 > j1:
-            words = escape("".join(new[j1:j2]))
-            parts.append(f'<ins><span class="visually-hidden">{added} </span>{words}</ins>')
-    return mark_safe("".join(parts)), places
+        removed, added = "".join(old[i1:i2]), "".join(new[j1:j2])
+        if operation == "equal" and not (removed.isspace() and runs and len(runs[-1]) == 2):
+            runs.append([added])
+        elif runs and len(runs[-1]) == 2:
+            runs[-1][0] += removed
+            runs[-1][1] += added
+        else:
+            runs.append([removed, added])
+    return mark_safe("".join(_shown(run) for run in runs)), sum(len(run) == 2 for run in runs)
+
+
+def _shown(run):
+    if len(run) == 1:
+        return escape(run[0])
+    removed, added = run
+    # A space kept between two changes belongs to both versions: it is shown once, after them.
+    tail = (
+        removed[len(removed.rstrip()) :] if removed.endswith(added[len(added.rstrip()) :]) else ""
+    )
+    parts = []
+    if removed.strip():
+        words = escape(removed.rstrip() if tail else removed)
+        parts.append(f'<del><span class="visually-hidden">{_("removed:")} </span>{words}</del>')
+    if added.strip():
+        words = escape(added.rstrip() if tail else added)
+        parts.append(f'<ins><span class="visually-hidden">{_("added:")} </span>{words}</ins>')
+    return "".join(parts) + escape(tail)
 
 
 def moderator_changes(story):

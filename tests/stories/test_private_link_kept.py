@@ -14,7 +14,7 @@ def test_the_confirmation_offers_to_copy_the_link_and_send_it_on_whatsapp(client
     link, _token = management_link(html)
 
     assert f'data-copy="{link}"' in html
-    assert f"https://wa.me/?text=" in html and quote(link, safe="") in html
+    assert "https://wa.me/?text=" in html and quote(link, safe="") in html
     assert 'rel="noopener noreferrer"' in html
 
 
