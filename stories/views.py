@@ -352,15 +352,21 @@ def detail(request, pk):
 
 
 @require_safe
-def story_share_image(request, pk):
+def story_share_image(request, pk, language=None, shape="link"):
+    """The story's card for links or for Instagram, in the language of the page it is shared
+    from (the story's own language on addresses made before cards had one)."""
+    if language is not None and language not in dict(settings.LANGUAGES):
+        raise Http404
     story = get_object_or_404(Story.objects.published().select_related("campaign"), pk=pk)
-    name = story_share_image_name(story)
+    name = story_share_image_name(story, language, shape)
     if name is None:
         raise Http404
     # Short, so that a withdrawn story's image does not outlive it for long anywhere.
     response = image_response(name, max_age=SHARE_IMAGE_SECONDS)
     if request.GET.get("download"):
-        response["Content-Disposition"] = f'attachment; filename="somos-{story.pk}.png"'
+        extension = name.rsplit(".", 1)[-1]
+        filename = f"somos-{story.pk}-{shape}.{extension}"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
