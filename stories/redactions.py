@@ -53,11 +53,11 @@ def _shown(run):
     )
     parts = []
     if removed.strip():
-        words = escape(removed.rstrip() if tail else removed)
-        parts.append(f'<del><span class="visually-hidden">{_("removed:")} </span>{words}</del>')
+        words, said = escape(removed.rstrip() if tail else removed), _("removed:")
+        parts.append(f'<del><span class="visually-hidden">{said} </span>{words}</del>')
     if added.strip():
-        words = escape(added.rstrip() if tail else added)
-        parts.append(f'<ins><span class="visually-hidden">{_("added:")} </span>{words}</ins>')
+        words, said = escape(added.rstrip() if tail else added), _("added:")
+        parts.append(f'<ins><span class="visually-hidden">{said} </span>{words}</ins>')
     return "".join(parts) + escape(tail)
 
 
