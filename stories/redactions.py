@@ -12,8 +12,9 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-# Words and the spaces between them, so that the text comes back exactly as written.
-TOKENS = re.compile(r"\s+|\S+")
+# Words, punctuation marks and the spaces between them, so that the text comes back exactly as
+# written and a comma kept beside a removed word is not shown as changed.
+TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
 
 
 @dataclass(frozen=True)

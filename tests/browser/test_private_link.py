@@ -79,6 +79,6 @@ def test_the_author_of_a_published_story_sees_its_link_and_the_changes(page, sit
     page.goto(link)
 
     expect(page.get_by_role("heading", name="Lo que cambiaron los moderadores")).to_be_visible()
-    expect(page.locator(".changes__text del")).to_have_text("eliminado: La señora Rosa,")
+    expect(page.locator(".changes__text del")).to_have_text("eliminado: La señora Rosa")
     page.get_by_role("link", name="Ver tu historia en el sitio").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("La cocina de la señora Rosa")
