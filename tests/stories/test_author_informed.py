@@ -66,7 +66,7 @@ def test_the_changes_are_escaped(client, story_data, peru_moderator):
     html = client.get(f"/es/my-story/{token}/").content.decode()
 
     changes = html[html.index("changes__text") :]
-    assert "&lt;b&gt;</del>" in changes and "&lt;i&gt;</ins>" in changes
+    assert "Mi &lt;<del>" in changes and "&gt;historia&lt;/<del>" in changes
     assert "<b>" not in html and "<i>" not in html
 
 
