@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 
 from campaigns.models import Campaign
+from tests.factories import change_form_data, staff_client
 
 
 @pytest.mark.parametrize("language", ["es", "en", "pt", "pap"])
@@ -38,7 +39,7 @@ def test_the_about_page_is_in_the_visitors_language(client, demo_content):
     assert "Skirbi nos na e direkshon di kontakto" in html
 
 
-def test_an_editor_sets_the_contact_address_and_it_shows(client, demo_content):
+def test_without_its_own_words_the_page_says_where_to_write(client, demo_content):
     Campaign.objects.filter(slug="somos-encuentro").update(
         contact_email="privacidad@example.org", data_requests_es=""
     )
@@ -65,3 +66,22 @@ def test_the_credits_name_the_fonts_licence(client, demo_content):
     assert re.search(
         r'href="/static/fonts/OFL\.[0-9a-f]+\.txt"|href="/static/fonts/OFL\.txt"', html
     )
+
+
+def test_an_editor_sets_who_answers_for_the_data_in_the_admin(editor, chile):
+    client = staff_client(editor)
+    url = f"/es/admin/campaigns/campaign/{chile.pk}/change/"
+    data = change_form_data(client, url)
+    data.update(
+        contact_email="privacidad@example.org",
+        data_controller_es="Asociación de ejemplo, Santiago",
+        data_requests_es="Escríbenos y respondemos en 15 días.",
+    )
+
+    response = client.post(url, data)
+
+    assert response.status_code == 302
+    html = client.get("/es/about/").content.decode()
+    assert "Asociación de ejemplo, Santiago" in html
+    assert 'href="mailto:privacidad@example.org"' in html
+    assert "respondemos en 15 días" in html
