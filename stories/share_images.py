@@ -8,6 +8,7 @@ Withdrawal deletes the whole folder.
 
 import posixpath
 
+from django.conf import settings
 from django.core.files.storage import default_storage
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -82,11 +83,22 @@ def story_share_image(story, language=None, shape="link"):
     if story.share_image and story.share_image != folder:
         default_storage.delete(story.share_image)
     story.share_image = folder
-    for old in stored_cards(folder):
-        if old != name and posixpath.basename(old).startswith(f"{shape}-{language}-"):
-            default_storage.delete(old)
+    delete_stale_cards(story)
     return name
 
+
+def delete_stale_cards(story):
+    """Delete the story's cards that no longer show what it shows (an older title, photo or
+    colour), in every language and shape, so that none is left for anyone to find."""
+    for stored in stored_cards(story_folder(story)):
+        shape, _sep, rest = posixpath.basename(stored).partition("-")
+        language = rest.partition("-")[0]
+        current = None
+        if shape in SHAPES and language in dict(settings.LANGUAGES):
+            card = story_card(story, language, shape)
+            current = card_name(f"story-{story.pk}/{shape}-{language}", card)
+        if stored != current:
+            default_storage.delete(stored)
 
 def stored_cards(folder):
     try:

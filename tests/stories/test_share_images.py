@@ -129,3 +129,21 @@ def test_a_card_stored_before_cards_had_a_folder_is_deleted_on_withdrawal(story)
     withdraw_story(Story.objects.get(pk=story.pk))
 
     assert not default_storage.exists("share/story-legacy.png")
+
+
+def test_a_new_photo_leaves_no_card_of_the_old_one_in_any_language(client, story, phone_photo):
+    for path in ("es/link", "pap/instagram"):
+        client.get(f"/share-images/stories/{story.pk}/{path}")
+    story.refresh_from_db()
+    before = story_cards(story)
+    # As when the photo's web sizes are made again (blurred, say): new names, new cards.
+    story.photo_files = [{**file, "name": file["name"] + ".new"} for file in story.photo_files]
+    for old, new in zip(Story.objects.get(pk=story.pk).photo_files, story.photo_files, strict=True):
+        default_storage.save(new["name"], default_storage.open(old["name"]))
+    story.save()
+
+    client.get(f"/share-images/stories/{story.pk}/es/link")
+
+    story.refresh_from_db()
+    assert len(story_cards(story)) == 1
+    assert not any(default_storage.exists(name) for name in before)
