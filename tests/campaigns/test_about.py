@@ -46,7 +46,7 @@ def test_without_its_own_words_the_page_says_where_to_write(client, demo_content
 
     html = client.get("/es/about/").content.decode()
 
-    assert "escribe a privacidad@example.org" in html
+    assert 'escribe a <a href="mailto:privacidad@example.org">privacidad@example.org</a>' in html
 
 
 def test_the_demo_names_no_real_person_nor_real_address(client, demo_content):
