@@ -100,6 +100,7 @@ def delete_stale_cards(story):
         if stored != current:
             default_storage.delete(stored)
 
+
 def stored_cards(folder):
     try:
         _folders, files = default_storage.listdir(folder)
