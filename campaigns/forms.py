@@ -19,13 +19,6 @@ class CampaignChoiceField(forms.ModelChoiceField):
 
 class PledgeForm(ProtectedForm):
     campaign = CampaignChoiceField()
-    first_name = forms.CharField(
-        label=_("Your first name"),
-        max_length=40,
-        required=False,
-        help_text=_("Optional. We only count pledges: names are never shown."),
-        error_messages={"max_length": _("Please write at most 40 characters.")},
-    )
     country = forms.ChoiceField(
         label=_("Country where you live"),
         choices=[("", _("Choose a country")), *COUNTRIES],

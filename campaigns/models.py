@@ -91,6 +91,28 @@ class Campaign(InvalidatesPages, models.Model):
         _("briefing kit"), upload_to="briefing-kits/", blank=True, max_length=200
     )
     partners = models.ManyToManyField(Partner, verbose_name=_("partners"), blank=True)
+    # The About page: who runs the campaign and who answers for the personal data it receives.
+    run_by = models.TextField(
+        _("who runs the campaign"),
+        blank=True,
+        help_text=_("Shown on the About page: the organisations behind the campaign."),
+    )
+    data_controller = models.CharField(
+        _("responsible for the data"),
+        max_length=250,
+        blank=True,
+        help_text=_("The organisation responsible for the personal data, with its address."),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("Where people write to ask what is held about them or to have it erased."),
+    )
+    data_requests = models.TextField(
+        _("how to ask about one's data"),
+        blank=True,
+        help_text=_("How people ask what is held about them or have it erased, and how soon."),
+    )
     is_active = models.BooleanField(_("shown to visitors"), default=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
@@ -174,7 +196,7 @@ class MediaContact(InvalidatesPages, models.Model):
 
 
 class Pledge(models.Model):
-    """A visitor's pledge not to discriminate: no e-mail, no address kept.
+    """A visitor's pledge not to discriminate: no name, no e-mail, no address kept.
 
     Taking one drops no cached page: the counts on campaign and home pages only mention
     pledges, and reach them within PAGE_CACHE_SECONDS; the thanks page is made anew.
@@ -183,7 +205,6 @@ class Pledge(models.Model):
     campaign = models.ForeignKey(
         Campaign, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="pledges"
     )
-    first_name = models.CharField(_("first name"), max_length=40, blank=True)
     country = models.CharField(_("country"), max_length=2, choices=COUNTRIES)
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
     created_at = models.DateTimeField(_("taken"), auto_now_add=True)
@@ -194,4 +215,4 @@ class Pledge(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"{self.first_name or '—'} ({self.country})"
+        return f"{self.get_country_display()} ({self.language})"

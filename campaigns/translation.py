@@ -5,7 +5,17 @@ from .models import Campaign, Fact
 
 @register(Campaign)
 class CampaignTranslationOptions(TranslationOptions):
-    fields = ("name", "tagline", "introduction", "hashtag", "key_ideas", "hero_alt")
+    fields = (
+        "name",
+        "tagline",
+        "introduction",
+        "hashtag",
+        "key_ideas",
+        "hero_alt",
+        "run_by",
+        "data_controller",
+        "data_requests",
+    )
     required_languages = ("es",)
 
 

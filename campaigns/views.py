@@ -3,10 +3,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from somos import ratelimit
 from somos.cards import image_response, stored_card
+from somos.sharing import share_links
 
 from .forms import PledgeForm
 from .models import Campaign, Pledge
@@ -25,12 +27,10 @@ def pledge(request):
         if form.is_valid():
             taken = Pledge.objects.create(
                 campaign=form.cleaned_data["campaign"],
-                first_name=form.cleaned_data["first_name"],
                 country=form.cleaned_data["country"],
                 language=get_language(),
             )
             ratelimit.record("pledge", request)
-            request.session["pledge_name"] = taken.first_name
             url = reverse("campaigns:pledge_thanks", args=[taken.campaign.slug])
             return redirect(url)
         return render(request, "campaigns/pledge.html", {"form": form}, status=400)
@@ -45,10 +45,18 @@ def pledge(request):
 @require_safe
 def pledge_thanks(request, slug):
     campaign = get_object_or_404(Campaign.objects.active().with_pledge_counts(), slug=slug)
-    first_name = request.session.pop("pledge_name", "")
-    return render(
-        request, "campaigns/pledge_thanks.html", {"campaign": campaign, "first_name": first_name}
-    )
+    url = request.build_absolute_uri(campaign.get_absolute_url())
+    text = _("I have pledged not to discriminate against refugees and migrants. Join me:")
+    if campaign.hashtag:
+        text = f"{text} {campaign.hashtag}"
+    context = {"campaign": campaign, "share": share_links(url, text), "share_url": url}
+    return render(request, "campaigns/pledge_thanks.html", context)
+
+
+@require_safe
+def about(request):
+    """Who runs each campaign, who answers for the data, and how to ask about it."""
+    return render(request, "campaigns/about.html", {"campaigns": Campaign.objects.active()})
 
 
 @require_safe

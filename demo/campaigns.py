@@ -225,6 +225,80 @@ MEDIA_CONTACTS = {
     ],
 }
 
+# The About page of each campaign. The organisations answering for the data are invented for the
+# demonstration, with addresses that can receive no mail (example.org).
+ABOUT = {
+    "somos-encuentro": {
+        "contact_email": "datos.somos-encuentro@example.org",
+        "data_controller": {
+            "es": "Oficina de datos de Somos Encuentro (organización de ejemplo), Santiago, Chile",
+            "en": "Somos Encuentro data office (sample organisation), Santiago, Chile",
+            "pt": "Escritório de dados do Somos Encuentro (organização fictícia), Santiago, Chile",
+            "pap": "Ofisina di datos di Somos Encuentro (organisashon di ehèmpel), Santiago, Chile",
+        },
+    },
+    "tu-causa-es-mi-causa": {
+        "contact_email": "datos.tu-causa@example.org",
+        "data_controller": {
+            "es": "Oficina de datos de Tu Causa es mi Causa (organización de ejemplo), Lima, Perú",
+            "en": "Tu Causa es mi Causa data office (sample organisation), Lima, Peru",
+            "pt": "Escritório de dados do Tu Causa es mi Causa (organização fictícia), Lima, Peru",
+            "pap": "Ofisina di datos di Tu Causa es mi Causa (organisashon di ehèmpel), Lima, Perú",
+        },
+    },
+    "one-step-closer": {
+        "contact_email": "data.one-step-closer@example.org",
+        "data_controller": {
+            "es": "Oficina regional de datos (organización de ejemplo), Ciudad de Panamá, Panamá",
+            "en": "Regional data office (sample organisation), Panama City, Panama",
+            "pt": "Escritório regional de dados (organização de exemplo), Cidade do Panamá, Panamá",
+            "pap": "Ofisina regional di datos (organisashon di ehèmpel), Siudat di Panamá, Panamá",
+        },
+    },
+}
+
+ABOUT_RUN_BY = {
+    "es": (
+        "Texto de ejemplo. La campaña la llevan adelante organizaciones socias de la Plataforma "
+        "R4V. Un equipo de moderación del país lee cada historia antes de publicarla."
+    ),
+    "en": (
+        "Sample text. The campaign is run by partner organisations of the R4V platform. A "
+        "moderation team in the country reads every story before it is published."
+    ),
+    "pt": (
+        "Texto de exemplo. A campanha é conduzida por organizações parceiras da Plataforma R4V. "
+        "Uma equipe de moderação do país lê cada história antes de publicá-la."
+    ),
+    "pap": (
+        "Teksto di ehèmpel. Organisashonnan socio di e plataforma R4V ta hiba e kampaña. Un "
+        "tim di moderashon den e pais ta lesa kada historia promé ku e ta publiká."
+    ),
+}
+
+ABOUT_DATA_REQUESTS = {
+    "es": (
+        "Escríbenos a la dirección de contacto para saber qué datos tuyos guardamos o para que "
+        "los borremos. Respondemos en un plazo de 30 días y nunca te pedimos documentos de "
+        "identidad: basta con el enlace privado de tu historia o la dirección que nos diste."
+    ),
+    "en": (
+        "Write to the contact address to know what we hold about you or to have it erased. We "
+        "answer within 30 days and never ask for identity documents: your story's private link "
+        "or the address you gave us is enough."
+    ),
+    "pt": (
+        "Escreva para o endereço de contato para saber que dados seus guardamos ou para que os "
+        "apaguemos. Respondemos em até 30 dias e nunca pedimos documentos de identidade: basta o "
+        "link privado da sua história ou o endereço que você nos deu."
+    ),
+    "pap": (
+        "Skirbi nos na e direkshon di kontakto pa sa kiko nos ta warda di bo òf pa nos kita "
+        "esaki. Nos ta kontestá den 30 dia i nunka nos ta pidi dokumento di identidat: e link "
+        "privá di bo historia òf e direkshon ku bo a duna nos ta basta."
+    ),
+}
+
 TRANSLATED_FIELDS = ("name", "tagline", "introduction", "hashtag")
 
 
@@ -246,6 +320,14 @@ def load_campaigns():
             values[f"key_ideas_{language}"] = text
         for language, text in HERO_ALT.items():
             values[f"hero_alt_{language}"] = text
+        about = ABOUT[data["slug"]]
+        values["contact_email"] = about["contact_email"]
+        for language, text in about["data_controller"].items():
+            values[f"data_controller_{language}"] = text
+        for language, text in ABOUT_RUN_BY.items():
+            values[f"run_by_{language}"] = text
+        for language, text in ABOUT_DATA_REQUESTS.items():
+            values[f"data_requests_{language}"] = text
         _campaign, created = Campaign.objects.update_or_create(slug=data["slug"], defaults=values)
         created_count += created
     return created_count

@@ -18,6 +18,7 @@ from django_tasks_db.models import DBTaskResult
 
 from stories.media_check import orphan_files
 from stories.models import Story
+from stories.share_images import story_cards
 from stories.withdrawal import erase_story
 
 from .models import Decision
@@ -53,7 +54,7 @@ def rejected_stories_due(before):
 
 
 def stored_file_count(story):
-    return len(story.photo_files) + bool(story.share_image)
+    return len(story.photo_files) + len(story_cards(story))
 
 
 def purge(*, days=None, dry_run=False):

@@ -20,7 +20,14 @@ def language_links(request):
                 url = reverse("stories:home")
         info = get_language_info(code)
         links.append(
-            {"code": code, "name": info["name_local"], "url": url, "current": code == current}
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": url,
+                # Search engines want the alternates of a page as full addresses.
+                "absolute_url": request.build_absolute_uri(url),
+                "current": code == current,
+            }
         )
     return links
 

@@ -44,10 +44,18 @@ urlpatterns = [
         campaign_views.campaign_share_image,
         name="share-image-campaign",
     ),
+    # Made before cards had a language: the card in the story's own language.
+    path("share-images/stories/<int:pk>.png", story_views.story_share_image),
     path(
-        "share-images/stories/<int:pk>.png",
+        "share-images/stories/<int:pk>/<str:language>/link",
         story_views.story_share_image,
         name="share-image-story",
+    ),
+    path(
+        "share-images/stories/<int:pk>/<str:language>/instagram",
+        story_views.story_share_image,
+        {"shape": "instagram"},
+        name="share-image-story-instagram",
     ),
 ]
 

@@ -10,6 +10,7 @@ from django.core.files.storage import default_storage
 from campaigns.models import Campaign, Partner
 
 from .models import Story
+from .share_images import story_cards
 
 
 def referenced_files():
@@ -19,8 +20,8 @@ def referenced_files():
     ):
         for file in story.photo_files:
             yield f"story {story.pk} photo", file["name"]
-        if story.share_image:
-            yield f"story {story.pk} share image", story.share_image
+        for name in story_cards(story):
+            yield f"story {story.pk} share image", name
     for campaign in Campaign.objects.only("slug", "hero_files", "briefing_kit"):
         for file in campaign.hero_files:
             yield f"campaign {campaign.slug} hero image", file["name"]

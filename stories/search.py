@@ -1,15 +1,15 @@
 """Search over published stories: PostgreSQL full-text search, or a substring match on SQLite."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import Case, FloatField, Q, TextField, Value, When
+from django.db.models import Case, FloatField, Q, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 
 from .models import Story
 
@@ -17,8 +17,11 @@ MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 30
 # A word found in more stories of one language than this is ranked among this many of them.
 CANDIDATES = 200
-# Markers no storyteller types; the snippet is escaped, then they become <mark>.
-START, STOP = "\x02", "\x03"
+# The snippet: about this many characters, starting a little before the first word found.
+SNIPPET_LENGTH = 240
+SNIPPET_LEAD = 60
+# Words of the search syntax (websearch_to_tsquery), not words looked for.
+SEARCH_OPERATORS = {"or", "and", "not"}
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -51,8 +54,58 @@ def worth_keeping(text, results):
     )
 
 
-def highlighted(snippet):
-    return mark_safe(escape(snippet).replace(START, "<mark>").replace(STOP, "</mark>"))
+def folded(text):
+    """The text without accents and in lower case, and for each of its characters the position
+    of the character of `text` it comes from."""
+    characters, positions = [], []
+    for position, character in enumerate(text):
+        for part in unicodedata.normalize("NFD", character).lower():
+            if not unicodedata.combining(part):
+                characters.append(part)
+                positions.append(position)
+    return "".join(characters), positions
+
+
+def word_pattern(text):
+    """A pattern of the words searched for, as the search finds them: whatever the accents and
+    the case, and in other forms of the same word (a rough stem: the word less its last two
+    letters, from four letters on)."""
+    stems = set()
+    for word in re.findall(r"\w+", folded(text)[0]):
+        if word in SEARCH_OPERATORS or len(word) < 2:
+            continue
+        stems.add(word[: max(4, len(word) - 2)])
+    if not stems:
+        return None
+    alternatives = "|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})\w*")
+
+
+def snippet(text, pattern):
+    """About SNIPPET_LENGTH characters of the text around the first word found, escaped, with
+    every word found in <mark>."""
+    text = " ".join(text.split())
+    plain, positions = folded(text)
+    found = [
+        (positions[m.start()], positions[m.end() - 1] + 1)
+        for m in (pattern.finditer(plain) if pattern else ())
+    ]
+    start = 0
+    if found and found[0][0] > SNIPPET_LEAD:
+        start = text.rfind(" ", 0, found[0][0] - SNIPPET_LEAD) + 1
+    end = len(text)
+    if end - start > SNIPPET_LENGTH:
+        cut = text.rfind(" ", start, start + SNIPPET_LENGTH)
+        end = cut if cut > start else start + SNIPPET_LENGTH
+    parts = ["…" if start else ""]
+    cursor = start
+    for first, last in found:
+        if first < cursor or last > end:
+            continue
+        parts += [escape(text[cursor:first]), f"<mark>{escape(text[first:last])}</mark>"]
+        cursor = last
+    parts += [escape(text[cursor:end]), "…" if end < len(text) else ""]
+    return mark_safe("".join(parts))
 
 
 def vector(language):
@@ -88,34 +141,19 @@ def search_stories(text):
     candidates = list(found[0].union(*found[1:], all=True))
     if not candidates:
         return []
-    rank_cases, snippet_cases = [], []
+    rank_cases = []
     for language in LANGUAGES:
         rank_cases.append(
             When(language=language, then=SearchRank(vector(language), query(language, text)))
-        )
-        snippet_cases.append(
-            When(
-                language=language,
-                then=SearchHeadline(
-                    f"body_{language}",
-                    query(language, text),
-                    config=f"{language}_unaccent",
-                    start_sel=START,
-                    stop_sel=STOP,
-                    max_words=30,
-                    min_words=12,
-                ),
-            )
         )
     results = (
         stories.filter(pk__in=candidates)
         .annotate(
             rank=Case(*rank_cases, default=Value(0.0), output_field=FloatField()),
-            snippet=Case(*snippet_cases, default=Value(""), output_field=TextField()),
         )
         .order_by("-rank", "-published_at")[:MAX_RESULTS]
     )
-    return [Result(story=story, snippet=highlighted(story.snippet)) for story in results]
+    return with_snippets(results, text)
 
 
 def substring_search(stories, text):
@@ -130,7 +168,9 @@ def substring_search(stories, text):
             )
         condition &= in_story
     results = stories.filter(condition).order_by("-published_at")[:MAX_RESULTS]
-    return [
-        Result(story=story, snippet=escape(Truncator(story.original_body).words(30)))
-        for story in results
-    ]
+    return with_snippets(results, text)
+
+
+def with_snippets(stories, text):
+    pattern = word_pattern(text)
+    return [Result(story=story, snippet=snippet(story.original_body, pattern)) for story in stories]

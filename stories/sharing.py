@@ -1,19 +1,8 @@
-"""Links to share a story, and video embeds that load nothing until the visitor asks."""
+"""Video embeds that load nothing until the visitor asks."""
 
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from django.utils.translation import gettext_lazy as _
-
-
-def share_links(url, text):
-    """Share links of the networks visitors use, each opening in the network itself."""
-    url_q, text_q = quote(url, safe=""), quote(text, safe="")
-    return [
-        {"name": "WhatsApp", "url": f"https://wa.me/?text={text_q}%20{url_q}"},
-        {"name": "Facebook", "url": f"https://www.facebook.com/sharer/sharer.php?u={url_q}"},
-        {"name": "X", "url": f"https://x.com/intent/post?text={text_q}&url={url_q}"},
-        {"name": "Telegram", "url": f"https://t.me/share/url?url={url_q}&text={text_q}"},
-    ]
 
 
 def video_embed(video_url):

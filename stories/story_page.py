@@ -2,7 +2,9 @@
 
 from django.utils.translation import get_language
 
-from .sharing import share_links, video_embed
+from somos.sharing import share_links
+
+from .sharing import video_embed
 
 
 def story_page_context(request, story, *, preview=False):

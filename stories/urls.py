@@ -16,4 +16,5 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("my-story/<str:token>/", views.manage, name="manage"),
     path("my-story/<str:token>/withdraw/", views.withdraw, name="withdraw"),
+    path("my-story/<str:token>/send-link/", views.mail_link, name="mail_link"),
 ]

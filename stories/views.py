@@ -1,4 +1,5 @@
 import logging
+from urllib.parse import quote
 
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
@@ -25,12 +26,14 @@ from somos.pagecache import (
     page_of_story,
     pages_of_campaign,
 )
+from somos.sharing import share_links
 
 from .authors import StoryChanged, change_naming
 from .forms import NamingForm, ShareStoryForm
 from .listing import StoryFilters, filter_groups, story_page
 from .mail import send_management_link
 from .models import ConsentText, Story, Theme
+from .redactions import moderator_changes
 from .search import clean_query, search_stories, worth_keeping
 from .share_images import story_share_image as story_share_image_name
 from .story_page import story_page_context
@@ -56,6 +59,9 @@ NOT_STORED_MESSAGES = {
 # link again only to that browser, never to someone who found the form's token elsewhere.
 SENT_COOKIE = "story_sent"
 SENT_COOKIE_SALT = "stories.sent-from-this-browser"
+
+# How often one visitor may have a private link mailed again.
+LINK_MAILS_PER_HOUR = 3
 
 # How long browsers and networks may keep a story's share image.
 SHARE_IMAGE_SECONDS = 300
@@ -216,11 +222,14 @@ def _receive_story(request, consent_text):
     elif not sent_from_this_browser(request, form.submission_key):
         # The form's token alone does not reveal the private link.
         return private(render(request, "stories/already_sent.html", status=409))
-    response = render(
-        request,
-        "stories/submitted.html",
-        {"story": submitted.story, "link": link, "emailed": bool(submitted.story.contact_email)},
-    )
+    context = {
+        "story": submitted.story,
+        "link": link,
+        "token": submitted.token,
+        "emailed": bool(submitted.story.contact_email),
+        "whatsapp": keep_link_on_whatsapp(link),
+    }
+    response = render(request, "stories/submitted.html", context)
     if submitted.is_new:
         response.set_signed_cookie(
             SENT_COOKIE,
@@ -233,6 +242,13 @@ def _receive_story(request, consent_text):
             samesite="Strict",
         )
     return private(response)
+
+
+def keep_link_on_whatsapp(link):
+    """A wa.me link that opens WhatsApp with the private link, for the author to send to
+    themselves; nothing is sent until they choose a chat there."""
+    text = _("My private link to my story on Somos. Keep it to yourself:")
+    return f"https://wa.me/?text={quote(text, safe='')}%20{quote(link, safe='')}"
 
 
 def sent_from_this_browser(request, submission_key):
@@ -274,14 +290,41 @@ def manage(request, token):
             response = redirect(reverse("stories:manage", args=[token]) + "?saved=1")
             return private(response)
     context = {
+        **published_story_context(request, story),
         "story": story,
+        "changes": moderator_changes(story),
+        "retention_days": settings.RETENTION_DAYS,
         "form": form,
         "token": token,
         "saved": request.GET.get("saved") == "1" and request.method == "GET",
+        "mailed": request.GET.get("mailed", "") if request.method == "GET" else "",
         "changed_meanwhile": changed_meanwhile,
     }
     status = 409 if changed_meanwhile else 400 if form.errors else 200
     return private(render(request, "stories/manage.html", context, status=status))
+
+
+@require_http_methods(["POST"])
+def mail_link(request, token):
+    """Send the private link again to the address the author gave, never to another one."""
+    story = _story_for_token(token)
+    manage_url = reverse("stories:manage", args=[token])
+    if story.is_withdrawn or not story.contact_email:
+        return private(redirect(manage_url))
+    if ratelimit.limit_reached("link-mail", request, limit=LINK_MAILS_PER_HOUR):
+        return private(redirect(manage_url + "?mailed=later"))
+    ratelimit.record("link-mail", request)
+    language = get_language()
+    transaction.on_commit(lambda: send_management_link.enqueue(story.pk, language))
+    return private(redirect(manage_url + "?mailed=1"))
+
+
+def published_story_context(request, story):
+    """For the author of a story visitors can read: its address and ways to share it."""
+    if not Story.objects.published().filter(pk=story.pk).exists():
+        return {"public_url": ""}
+    url = request.build_absolute_uri(story.get_absolute_url())
+    return {"public_url": url, "share": share_links(url, story.original_title)}
 
 
 def copies_minutes():
@@ -318,15 +361,21 @@ def detail(request, pk):
 
 
 @require_safe
-def story_share_image(request, pk):
+def story_share_image(request, pk, language=None, shape="link"):
+    """The story's card for links or for Instagram, in the language of the page it is shared
+    from (the story's own language on addresses made before cards had one)."""
+    if language is not None and language not in dict(settings.LANGUAGES):
+        raise Http404
     story = get_object_or_404(Story.objects.published().select_related("campaign"), pk=pk)
-    name = story_share_image_name(story)
+    name = story_share_image_name(story, language, shape)
     if name is None:
         raise Http404
     # Short, so that a withdrawn story's image does not outlive it for long anywhere.
     response = image_response(name, max_age=SHARE_IMAGE_SECONDS)
     if request.GET.get("download"):
-        response["Content-Disposition"] = f'attachment; filename="somos-{story.pk}.png"'
+        extension = name.rsplit(".", 1)[-1]
+        filename = f"somos-{story.pk}-{shape}.{extension}"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 

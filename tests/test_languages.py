@@ -75,7 +75,9 @@ def test_each_page_announces_its_other_languages(client, demo_campaigns, languag
     html = client.get(f"/{language}/").content.decode()
 
     for other in LANGUAGES:
-        assert f'<link rel="alternate" hreflang="{other}" href="/{other}/">' in html
+        assert (
+            f'<link rel="alternate" hreflang="{other}" href="http://testserver/{other}/">' in html
+        )
 
 
 def test_papiamentu_dates_have_papiamentu_month_names():

@@ -20,6 +20,33 @@
     });
   });
 
+  // Copy a private link to the clipboard, and say so; where the clipboard is out of reach (an
+  // address without HTTPS), through a selected field as older browsers do.
+  document.querySelectorAll(".copy-button[data-copy]").forEach(function (button) {
+    var status = button.parentNode.querySelector(".copy-link__status");
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var text = button.dataset.copy;
+      var done = function () {
+        status.textContent = button.dataset.copied;
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(done, function () {});
+        return;
+      }
+      var field = document.createElement("textarea");
+      field.value = text;
+      field.setAttribute("readonly", "");
+      field.className = "visually-hidden";
+      document.body.appendChild(field);
+      field.select();
+      if (document.execCommand("copy")) {
+        done();
+      }
+      field.remove();
+    });
+  });
+
   // Videos: nothing is loaded from the video site until the visitor presses play.
   document.querySelectorAll(".video[data-embed]").forEach(function (box) {
     var play = box.querySelector(".video__play");

@@ -1,4 +1,4 @@
-"""The pledge of non-discrimination: a first name at most, counted per campaign."""
+"""The pledge of non-discrimination: no name, counted per campaign, shared on its thanks page."""
 
 import pytest
 from django.core.cache import cache
@@ -15,7 +15,6 @@ def pledge_data(demo_content):
     def make(**changes):
         data = {
             "campaign": str(chile.pk),
-            "first_name": "Camila",
             "country": "CL",
             "website": "",
             "form_token": new_form_token(),
@@ -38,7 +37,7 @@ def test_a_pledge_is_counted_on_the_campaign_and_the_home_page(client, pledge_da
 
     assert response.status_code == 302
     thanks = client.get(response["Location"]).content.decode()
-    assert "¡Gracias, Camila!" in thanks
+    assert "Gracias por tu compromiso" in thanks
     assert Pledge.objects.get().country == "CL"
     assert (
         "1 persona ha asumido el compromiso con esta campaña."
@@ -47,9 +46,21 @@ def test_a_pledge_is_counted_on_the_campaign_and_the_home_page(client, pledge_da
     assert "1 persona ya asumió el compromiso." in client.get("/es/").content.decode()
 
 
-def test_the_first_name_is_optional(client, pledge_data):
-    assert client.post("/es/pledge/", pledge_data(first_name="")).status_code == 302
-    assert Pledge.objects.get().first_name == ""
+def test_the_pledge_asks_no_name_as_it_shows_none(client, pledge_data):
+    html = client.get("/es/pledge/").content.decode()
+
+    assert 'name="first_name"' not in html
+    assert client.post("/es/pledge/", pledge_data(first_name="Camila")).status_code == 302
+    assert not hasattr(Pledge.objects.get(), "first_name")
+
+
+def test_the_thanks_page_offers_share_buttons_for_the_campaign(client, pledge_data):
+    thanks = client.get(client.post("/es/pledge/", pledge_data())["Location"]).content.decode()
+
+    url = "http%3A%2F%2Ftestserver%2Fes%2Fcampaigns%2Fsomos-encuentro%2F"
+    assert f"https://www.facebook.com/sharer/sharer.php?u={url}" in thanks
+    assert "https://wa.me/?text=" in thanks and "%23SomosEncuentro" in thanks
+    assert 'value="http://testserver/es/campaigns/somos-encuentro/"' in thanks
 
 
 def test_a_pledge_without_country_gets_a_message(client, pledge_data):
@@ -57,7 +68,7 @@ def test_a_pledge_without_country_gets_a_message(client, pledge_data):
 
     assert response.status_code == 400
     assert "Elige una de las opciones." in response.content.decode()
-    assert 'value="Camila"' in response.content.decode()
+    assert "selected>Somos Encuentro" in response.content.decode()
     assert Pledge.objects.count() == 0
 
 

@@ -7,6 +7,7 @@ from django.core.files.storage import default_storage
 from moderation import decisions
 from moderation.models import Decision
 from stories.models import Story
+from stories.share_images import story_cards
 from tests.factories import make_story, staff_client, submitted
 
 CHANGELIST = "/es/admin/stories/story/"
@@ -139,9 +140,11 @@ def test_only_the_photo_is_removed_with_every_size_and_share_card(
     client, peru_moderator, published
 ):
     page = f"/es/stories/{published.pk}/"
-    client.get(f"/share-images/stories/{published.pk}.png")
+    client.get(f"/share-images/stories/{published.pk}/es/link")
+    client.get(f"/share-images/stories/{published.pk}/en/instagram")
     story = Story.objects.get(pk=published.pk)
-    files = [f["name"] for f in story.photo_files] + [story.share_image]
+    files = [f["name"] for f in story.photo_files] + story_cards(story)
+    assert len(files) == len(story.photo_files) + 2
     assert all(default_storage.exists(name) for name in files)
     assert story.photo_files[0]["name"] in client.get(page).content.decode()
 

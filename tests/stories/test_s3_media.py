@@ -10,6 +10,7 @@ from PIL import Image
 from storages.backends.s3 import S3Storage
 
 from stories.models import Story
+from stories.share_images import story_cards
 from tests.factories import management_link
 from tests.images import PRIVATE_BYTES
 
@@ -68,13 +69,14 @@ def test_the_story_page_shows_the_photo_from_the_bucket(client, published_story,
 def test_the_share_image_is_kept_in_the_bucket(client, published_story, s3_bucket):
     story, _token = published_story
 
-    response = client.get(f"/share-images/stories/{story.pk}.png")
+    response = client.get(f"/share-images/stories/{story.pk}/es/link")
 
     story.refresh_from_db()
     assert response.status_code == 200
     assert Image.open(io.BytesIO(b"".join(response.streaming_content))).size == (1200, 630)
-    assert story.share_image in s3_bucket.keys("share/")
-    assert s3_bucket.get(story.share_image)["Metadata"] == {}
+    (card,) = story_cards(story)
+    assert card in s3_bucket.keys("share/")
+    assert s3_bucket.get(card)["Metadata"] == {}
 
 
 def test_withdrawal_removes_every_file_of_the_story_from_the_bucket(

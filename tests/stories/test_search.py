@@ -101,3 +101,37 @@ def test_snippets_are_escaped(client, demo_content):
 
     assert "<script>x()" not in html
     assert "<b>negrita</b>" not in html
+
+
+def test_the_words_found_are_highlighted(client, stories):
+    html = client.get("/es/search/", {"q": "fútbol"}).content.decode()
+
+    assert "Jugamos <mark>fútbol</mark> cada sábado." in html
+
+
+@on_postgresql
+def test_the_words_found_are_highlighted_whatever_the_accents_and_case(client, stories):
+    html = client.get("/es/search/", {"q": "FUTBOL"}).content.decode()
+
+    assert "Jugamos <mark>fútbol</mark> cada sábado." in html
+
+
+def test_the_snippet_is_taken_around_the_first_word_found(client, demo_content):
+    chile = Campaign.objects.get(slug="somos-encuentro")
+    opening = "Al principio todo era nuevo y difícil para nosotros en la ciudad. " * 8
+    make_story(chile, title="Un domingo", body=f"{opening}Un domingo cocinamos arepas juntos.")
+
+    html = client.get("/es/search/", {"q": "arepas"}).content.decode()
+
+    snippet = html[html.index('class="result__snippet"') :].split("</p>")[0]
+    assert "<mark>arepas</mark>" in snippet
+    assert snippet.split(">", 1)[1].startswith("…")
+
+
+def test_highlighting_escapes_the_story_and_marks_only_words_found(client, demo_content):
+    chile = Campaign.objects.get(slug="somos-encuentro")
+    make_story(chile, title="Con código", body="Escribí <b>negrita</b> & luego negritas.")
+
+    html = client.get("/es/search/", {"q": "negrita"}).content.decode()
+
+    assert "&lt;b&gt;<mark>negrita</mark>&lt;/b&gt; &amp; luego <mark>negritas</mark>." in html

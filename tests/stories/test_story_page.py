@@ -11,6 +11,7 @@ from PIL import Image
 
 from campaigns.models import Campaign
 from stories.models import Story
+from stories.share_images import story_cards
 from stories.withdrawal import withdraw_story
 from tests.factories import make_stories, make_story
 
@@ -45,14 +46,15 @@ def test_a_published_story_shows_title_text_author_place_themes_and_date(client,
     assert re.search(r'<time datetime="[^"]+">\d+ de \w+ de \d{4}</time>', html)
 
 
-def test_the_photo_is_responsive_lazy_and_described(client, story):
+def test_the_photo_is_responsive_described_and_fetched_first(client, story):
     html = client.get(f"/es/stories/{story.pk}/").content.decode()
 
     img = re.search(r'<img class="story__photo"[^>]+>', html).group(0)
     assert 'srcset="' in img and " 480w" in img and " 900w" in img
     assert 'sizes="' in img
     assert 'width="900" height="1200"' in img
-    assert 'loading="lazy"' in img
+    # It is the largest paint of the page: fetched at once, before what is lower down.
+    assert 'fetchpriority="high"' in img and "loading=" not in img
     assert 'alt="Carmen y yo en la feria"' in img
     assert '<source type="image/webp"' in html
 
@@ -103,7 +105,7 @@ def test_share_links_for_whatsapp_facebook_x_telegram_and_instagram(client, stor
     assert f"https://www.facebook.com/sharer/sharer.php?u={url}" in html
     assert "https://x.com/intent/post?text=" in html
     assert f"https://t.me/share/url?url={url}" in html
-    assert f'href="/share-images/stories/{story.pk}.png?download=1" download' in html
+    assert f'href="/share-images/stories/{story.pk}/es/instagram?download=1" download' in html
 
 
 def test_open_graph_and_twitter_tags(client, story):
@@ -111,44 +113,47 @@ def test_open_graph_and_twitter_tags(client, story):
 
     assert '<meta property="og:title" content="La cocina de la señora Rosa">' in html
     assert '<meta property="og:type" content="article">' in html
-    assert f'content="http://testserver/share-images/stories/{story.pk}.png"' in html
+    assert f'content="http://testserver/share-images/stories/{story.pk}/es/link"' in html
     assert '<meta name="twitter:card" content="summary_large_image">' in html
 
 
 def test_the_share_image_is_1200_by_630_and_kept_in_storage(client, story):
-    response = client.get(f"/share-images/stories/{story.pk}.png")
+    response = client.get(f"/share-images/stories/{story.pk}/es/link")
 
     image = Image.open(io.BytesIO(b"".join(response.streaming_content)))
     assert image.size == (1200, 630)
     story.refresh_from_db()
-    assert story.share_image.startswith("share/")
-    assert default_storage.exists(story.share_image)
-    client.get(f"/share-images/stories/{story.pk}.png")
-    assert Story.objects.get(pk=story.pk).share_image == story.share_image
+    (card,) = story_cards(story)
+    assert default_storage.exists(card)
+    client.get(f"/share-images/stories/{story.pk}/es/link")
+    assert story_cards(Story.objects.get(pk=story.pk)) == [card]
 
 
 def test_a_new_title_makes_a_new_share_image_and_deletes_the_old(client, story):
-    client.get(f"/share-images/stories/{story.pk}.png")
+    client.get(f"/share-images/stories/{story.pk}/es/link")
     story.refresh_from_db()
-    old = story.share_image
+    (old,) = story_cards(story)
     story.title_es = "Un título nuevo"
     story.save()
 
-    client.get(f"/share-images/stories/{story.pk}.png")
+    client.get(f"/share-images/stories/{story.pk}/es/link")
 
     story.refresh_from_db()
-    assert story.share_image != old
+    (new,) = story_cards(story)
+    assert new != old
     assert not default_storage.exists(old)
 
 
-def test_withdrawal_deletes_the_share_image(client, story):
-    client.get(f"/share-images/stories/{story.pk}.png")
+def test_withdrawal_deletes_every_share_image(client, story):
+    for path in ("es/link", "en/link", "pap/instagram"):
+        client.get(f"/share-images/stories/{story.pk}/{path}")
     story.refresh_from_db()
-    name = story.share_image
+    names = story_cards(story)
+    assert len(names) == 3
 
     withdraw_story(story)
 
-    assert not default_storage.exists(name)
+    assert not any(default_storage.exists(name) for name in names)
 
 
 def test_a_withdrawn_story_is_never_served_from_the_cache(client, story):
