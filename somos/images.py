@@ -57,9 +57,12 @@ class Rendition:
 
 @dataclass(frozen=True)
 class PreparedPhoto:
-    """A photo ready to store: its web sizes, largest last."""
+    """A photo ready to store: its web sizes, largest last, and the faces looked for in it
+    (as `somos.faces.face_records` gives them)."""
 
     renditions: list[Rendition]
+    faces: tuple = ()
+    face_detection: str = ""
 
     @property
     def width(self):

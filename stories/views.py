@@ -20,7 +20,8 @@ from somos.images import MAX_UPLOAD_BYTES
 from somos.pagecache import HOME, PLEDGES, cached_page, page_of_story, pages_of_campaign
 
 from .authors import StoryChanged, change_naming
-from .forms import NamingForm, ShareStoryForm
+from .forms import PHOTO_GONE, NamingForm, ShareStoryForm
+from .kept_photos import keep_photo, preview, release
 from .listing import StoryFilters, filter_groups, story_page
 from .mail import send_management_link
 from .models import ConsentText, Story, Theme
@@ -42,6 +43,7 @@ NOT_STORED_MESSAGES = {
         "We could not save your story just now, and nothing of it was kept. "
         "Please send it again in a few minutes: your text is still below."
     ),
+    "kept_photo": PHOTO_GONE,
 }
 
 
@@ -188,6 +190,7 @@ def _receive_story(request, consent_text):
             # Tries with a forged or stale token count towards the limit too.
             ratelimit.record("story", request)
         busy = form.has_error("photo", code="busy")
+        keep_photo_for_correction(form)
         return render(request, "stories/share.html", {"form": form}, status=503 if busy else 400)
 
     try:
@@ -195,8 +198,13 @@ def _receive_story(request, consent_text):
             **form.story_fields(), consent_text=consent_text, submission_key=form.submission_key
         )
     except NotStored as failure:
+        if failure.part == "kept_photo":
+            form.forget_kept_photo()
         form.add_error(None, NOT_STORED_MESSAGES[failure.part])
+        # Nothing new is kept when storing failed: a photo kept before stays with its slot.
+        form.preview = preview(form.kept) if form.kept else ""
         return render(request, "stories/share.html", {"form": form}, status=503)
+    release(form.superseded)
     link = request.build_absolute_uri(reverse("stories:manage", args=[submitted.token]))
     if submitted.is_new:
         ratelimit.record("story", request)
@@ -224,6 +232,23 @@ def _receive_story(request, consent_text):
             samesite="Strict",
         )
     return private(response)
+
+
+def keep_photo_for_correction(form):
+    """A form shown again keeps its good new photo, so that it need not be sent again."""
+    prepared = form.cleaned_data.get("photo")
+    if prepared and form.submission_key:
+        try:
+            slot, key = keep_photo(prepared, form.submission_key)
+        except Exception:
+            # The form then asks for the photo again, as when nothing could be kept.
+            logger.exception("Could not keep the photo of a form shown again.")
+        else:
+            release(form.kept)
+            form.keep(slot, key)
+    release(form.superseded)
+    if form.kept:
+        form.preview = preview(form.kept)
 
 
 def sent_from_this_browser(request, submission_key):
