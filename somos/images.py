@@ -232,14 +232,34 @@ def web_sizes(image, faces, face_detection):
     return PreparedPhoto(renditions=renditions, faces=tuple(faces), face_detection=face_detection)
 
 
-def remake_photo(content, faces):
-    """The web sizes made again from the largest stored one, with `faces` (stored records)
-    blurred where they say so: the original is never kept, so this is the best there is."""
-    image = Image.open(io.BytesIO(content), formats=["JPEG", "WEBP"])
-    image.load()
-    image = without_text(image.convert("RGB"))
-    blur_face_records(image, faces)
-    return web_sizes(image, faces, FOUND if faces else NONE)
+def remake_photo(content, *, blur=None, faces=()):
+    """The web sizes made again from the largest stored one (the original is never kept).
+
+    Without `blur`, faces are looked for in it and blurred; with `blur` (stored face records),
+    those are blurred and `faces` are the records the photo then has.
+    """
+    try:
+        image = Image.open(io.BytesIO(content), formats=["JPEG", "WEBP"])
+        image.load()
+    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise ValidationError(DAMAGED, code="damaged") from exc
+    image = without_text(to_srgb(image))
+    if blur is None:
+        found, detection = look_for_faces(image, blur=True)
+    else:
+        blur_face_records(image, blur)
+        found, detection = faces, FOUND if faces else NONE
+    return web_sizes(image, found, detection)
+
+
+def largest_jpeg(files):
+    """The stored name of a photo's largest JPEG size."""
+    return max((f for f in files if f["format"] == "jpeg"), key=lambda f: f["width"])["name"]
+
+
+def read_file(name):
+    with default_storage.open(name, "rb") as file:
+        return file.read()
 
 
 def store_photo(prepared, kind="photos"):

@@ -189,6 +189,16 @@ class ShareStoryForm(ProtectedForm):
     show_only_country = forms.BooleanField(
         label=_("Show only my country, not my city"), required=False
     )
+    # Before the photo: the photo is prepared with it.
+    blur_faces = forms.BooleanField(
+        label=_("Blur the faces in my photo"),
+        required=False,
+        help_text=_(
+            "A face shows who someone is: blur faces if anyone in the photo could be put at "
+            "risk, such as a child, a neighbour, or someone whose papers are not in order. "
+            "You will see the result before your story is sent."
+        ),
+    )
     photo = forms.FileField(
         label=_("Photo"),
         required=False,
@@ -260,6 +270,8 @@ class ShareStoryForm(ProtectedForm):
     superseded = None
     kept_now = False
     preview = ""
+    # Shown once with the photo blurred, before it is sent.
+    checking_blur = False
 
     def __init__(self, *args, consent_text, **kwargs):
         super().__init__(*args, **kwargs)
@@ -283,7 +295,7 @@ class ShareStoryForm(ProtectedForm):
         # A form that fails its protection is not worth decoding a photo for.
         if self.refused_as_automated:
             return None
-        return prepare_photo(upload)
+        return prepare_photo(upload, blur_faces=self.cleaned_data.get("blur_faces", False))
 
     @property
     def refused_as_automated(self):
@@ -329,6 +341,25 @@ class ShareStoryForm(ProtectedForm):
     def has_photo(self):
         return bool(self.cleaned_data.get("photo") or self.kept)
 
+    @property
+    def blur_requested(self):
+        """Blur asked now, or for the kept photo (which stays blurred: it cannot be undone)."""
+        asked = self.cleaned_data.get("blur_faces") or (self.kept and self.kept.blur_requested)
+        return bool(self.has_photo and asked)
+
+    @property
+    def blur_to_check(self):
+        """Blur is asked for a photo its author has not yet seen blurred."""
+        if not self.cleaned_data.get("blur_faces"):
+            return False
+        if self.cleaned_data.get("photo"):
+            return True
+        return self.kept is not None and not self.kept.blur_requested
+
+    @property
+    def blurred_count(self):
+        return len(self.kept.faces) if self.kept and self.kept.blur_requested else 0
+
     def keep(self, slot, key):
         """Go on with a newly kept photo: the form shown again carries its key."""
         self.kept, self.kept_now = slot, True
@@ -369,6 +400,7 @@ class ShareStoryForm(ProtectedForm):
             "show_city": not data["show_only_country"],
             "photo": data["photo"],
             "kept_photo": self.kept,
+            "blur_requested": self.blur_requested,
             "photo_alt": data["photo_alt"] if self.has_photo else "",
             "video_url": data["video_url"],
             "noindex": data["noindex"],

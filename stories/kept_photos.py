@@ -19,7 +19,13 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
-from somos.images import discard_photo_files, store_photo
+from somos.images import (
+    discard_photo_files,
+    largest_jpeg,
+    read_file,
+    remake_photo,
+    store_photo,
+)
 
 from .models import KeptPhoto, hash_token
 
@@ -28,7 +34,7 @@ logger = logging.getLogger(__name__)
 KEEP_FOR = timedelta(hours=1)
 
 
-def keep_photo(prepared, submission_key):
+def keep_photo(prepared, submission_key, *, blur_requested=False):
     """Store a prepared photo in a new slot of this form; return the slot and its key.
 
     Raises what the storage raised, having removed what was written.
@@ -44,11 +50,21 @@ def keep_photo(prepared, submission_key):
             height=prepared.height,
             faces=list(prepared.faces),
             face_detection=prepared.face_detection,
+            blur_requested=blur_requested,
         )
     except BaseException:
         discard_photo_files(files)
         raise
     return slot, key
+
+
+def blur_kept(slot):
+    """The kept photo with its faces looked for and blurred, made from its largest size, in a
+    new slot of the same form; the old slot goes. Returns the new slot and its key."""
+    prepared = remake_photo(read_file(largest_jpeg(slot.files)))
+    blurred, key = keep_photo(prepared, slot.submission_key, blur_requested=True)
+    release(slot)
+    return blurred, key
 
 
 def find_kept(key, submission_key):
@@ -105,8 +121,7 @@ def preview(slot):
         return ""
     smallest = min(jpegs, key=lambda f: f["width"])
     try:
-        with default_storage.open(smallest["name"], "rb") as file:
-            content = file.read()
+        content = read_file(smallest["name"])
     except Exception:
         logger.exception("Could not read a kept photo for its preview.")
         return ""

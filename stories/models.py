@@ -344,6 +344,7 @@ class KeptPhoto(models.Model):
     # As Story.faces.
     faces = models.JSONField(default=list, blank=True)
     face_detection = models.CharField(max_length=10, blank=True)
+    blur_requested = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:

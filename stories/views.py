@@ -21,7 +21,7 @@ from somos.pagecache import HOME, PLEDGES, cached_page, page_of_story, pages_of_
 
 from .authors import StoryChanged, change_naming
 from .forms import PHOTO_GONE, NamingForm, ShareStoryForm
-from .kept_photos import keep_photo, preview, release
+from .kept_photos import blur_kept, keep_photo, preview, release
 from .listing import StoryFilters, filter_groups, story_page
 from .mail import send_management_link
 from .models import ConsentText, Story, Theme
@@ -193,6 +193,9 @@ def _receive_story(request, consent_text):
         keep_photo_for_correction(form)
         return render(request, "stories/share.html", {"form": form}, status=503 if busy else 400)
 
+    if form.blur_to_check:
+        return show_blurred(request, form)
+
     try:
         submitted = submit_story(
             **form.story_fields(), consent_text=consent_text, submission_key=form.submission_key
@@ -234,12 +237,34 @@ def _receive_story(request, consent_text):
     return private(response)
 
 
+def show_blurred(request, form):
+    """Blur was asked: the form comes back once, with the photo as it will be stored."""
+    prepared = form.cleaned_data.get("photo")
+    try:
+        if prepared:
+            # Already blurred when the form was cleaned.
+            slot, key = keep_photo(prepared, form.submission_key, blur_requested=True)
+            release(form.kept)
+        else:
+            slot, key = blur_kept(form.kept)
+    except Exception:
+        logger.exception("Could not keep a blurred photo to show it.")
+        form.add_error(None, NOT_STORED_MESSAGES["photo"])
+        return render(request, "stories/share.html", {"form": form}, status=503)
+    release(form.superseded)
+    form.keep(slot, key)
+    form.checking_blur = True
+    form.preview = preview(slot)
+    return render(request, "stories/share.html", {"form": form})
+
+
 def keep_photo_for_correction(form):
     """A form shown again keeps its good new photo, so that it need not be sent again."""
     prepared = form.cleaned_data.get("photo")
     if prepared and form.submission_key:
         try:
-            slot, key = keep_photo(prepared, form.submission_key)
+            blurred = form.cleaned_data.get("blur_faces", False)
+            slot, key = keep_photo(prepared, form.submission_key, blur_requested=blurred)
         except Exception:
             # The form then asks for the photo again, as when nothing could be kept.
             logger.exception("Could not keep the photo of a form shown again.")
