@@ -141,7 +141,7 @@ class Detector:
         centres = raw[keep, :2] / self.size + self.anchors[keep]
         halves = raw[keep, 2:4] / self.size / 2
         return [
-            (cx - w, cy - h, cx + w, cy + h, float(score))
+            (float(cx - w), float(cy - h), float(cx + w), float(cy + h), float(score))
             for (cx, cy), (w, h), score in zip(centres, halves, scores[keep], strict=True)
             if w > 0 and h > 0
         ]
@@ -277,10 +277,10 @@ def grained(region):
 
 def as_fractions(face, width, height):
     return [
-        round(max(0.0, face.x0 / width), 4),
-        round(max(0.0, face.y0 / height), 4),
-        round(min(1.0, face.x1 / width), 4),
-        round(min(1.0, face.y1 / height), 4),
+        round(max(0.0, float(face.x0) / width), 4),
+        round(max(0.0, float(face.y0) / height), 4),
+        round(min(1.0, float(face.x1) / width), 4),
+        round(min(1.0, float(face.y1) / height), 4),
     ]
 
 

@@ -38,11 +38,9 @@
 
   function update() {
     field.value = JSON.stringify(drawn.map(function (item) { return item.box; }));
-    count.textContent = drawn.length ? count.dataset.template.replace("%s", drawn.length) : "";
+    count.textContent = drawn.length ? panel.dataset.drawnTemplate + " " + drawn.length : "";
     undo.hidden = !drawn.length;
   }
-
-  count.dataset.template = panel.dataset.drawnTemplate || "%s";
 
   photo.addEventListener("pointerdown", function (event) {
     event.preventDefault();
