@@ -42,6 +42,9 @@
     undo.hidden = !drawn.length;
   }
 
+  photo.addEventListener("dragstart", function (event) {
+    event.preventDefault();
+  });
   photo.addEventListener("pointerdown", function (event) {
     event.preventDefault();
     photo.setPointerCapture(event.pointerId);
