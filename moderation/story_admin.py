@@ -482,10 +482,14 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
         """The photo with its faces boxed; before a decision, the faces can be blurred."""
         if not story.photo_files:
             return "—"
-        shown = max(
-            (f for f in story.photo_files if f["format"] == "jpeg" and f["width"] <= 960),
-            key=lambda f: f["width"],
+        jpegs = sorted(
+            (f for f in story.photo_files if f["format"] == "jpeg"), key=lambda f: f["width"]
         )
+        if not jpegs:
+            return "—"
+        # The largest that fits a laptop's screen.
+        shown = [f for f in jpegs if f["width"] <= 960][-1:] or jpegs[:1]
+        shown = shown[0]
         faces = [
             {
                 "number": number,
