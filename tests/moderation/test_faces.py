@@ -156,3 +156,11 @@ def test_the_queue_shows_a_blur_that_found_nothing(peru, peru_moderator):
     page = staff_client(peru_moderator).get("/es/admin/stories/story/?status__exact=submitted")
 
     assert "difuminado pedido, ninguna cara encontrada" in page.content.decode()
+
+
+def test_removing_the_photo_leaves_no_face_boxes(story_with_a_face, peru_moderator):
+    decisions.remove_photo(story=story_with_a_face, moderator=peru_moderator)
+
+    story_with_a_face.refresh_from_db()
+    assert story_with_a_face.faces == []
+    assert story_with_a_face.photo_files == []
