@@ -55,6 +55,9 @@ def keep_photo(prepared, submission_key, *, blur_requested=False):
     except BaseException:
         discard_photo_files(files)
         raise
+    # A form keeps one photo at most, however often it is sent.
+    for older in KeptPhoto.objects.filter(submission_key=submission_key).exclude(pk=slot.pk):
+        release(older)
     return slot, key
 
 

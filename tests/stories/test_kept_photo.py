@@ -199,3 +199,14 @@ def test_each_campaign_says_where_it_runs(client, demo_content):
     assert "Somos Encuentro (Chile)" in html
     assert "(toda la región)" in html
     assert "La campaña regional se realiza en Argentina, Aruba" in html
+
+
+def test_a_form_keeps_one_photo_at_most_however_often_it_is_sent(
+    client, story_data, phone_photo, media_root
+):
+    data = story_data(photo_alt="Rosa y yo")
+    for _ in range(3):
+        client.post(SHARE, {**data, "title": "", "photo": phone_photo()})
+
+    assert KeptPhoto.objects.count() == 1
+    assert len(stored_files(media_root)) == 4
