@@ -274,6 +274,9 @@ def keep_photo_for_correction(form):
     release(form.superseded)
     if form.kept:
         form.preview = preview(form.kept)
+    else:
+        # A key of a photo removed, replaced or expired is not sent again.
+        form.forget_kept_photo()
 
 
 def sent_from_this_browser(request, submission_key):

@@ -210,3 +210,31 @@ def test_a_form_keeps_one_photo_at_most_however_often_it_is_sent(
 
     assert KeptPhoto.objects.count() == 1
     assert len(stored_files(media_root)) == 4
+
+
+def test_after_a_kept_photo_expired_the_story_can_be_sent_without_it(
+    client, story_data, phone_photo
+):
+    data, first = send_with_an_error(client, story_data, phone_photo)
+    KeptPhoto.objects.update(created_at=KeptPhoto.objects.get().created_at - timedelta(hours=2))
+    second = client.post(SHARE, {**data, "kept_photo": kept_key(first)})
+
+    third = client.post(SHARE, {**data, "kept_photo": kept_key(second)})
+
+    assert kept_key(second) == ""
+    assert third.status_code == 200
+    assert Story.objects.get().photo_files == []
+
+
+def test_after_removing_the_kept_photo_and_another_error_the_story_goes_without_it(
+    client, story_data, phone_photo
+):
+    data, first = send_with_an_error(client, story_data, phone_photo)
+    second = client.post(
+        SHARE, {**data, "title": "", "kept_photo": kept_key(first), "photo_choice": "remove"}
+    )
+
+    third = client.post(SHARE, {**data, "kept_photo": kept_key(second)})
+
+    assert third.status_code == 200
+    assert Story.objects.get().photo_files == []
