@@ -12,16 +12,29 @@ from skimage.metrics import structural_similarity
 
 from moderation.decisions import approve
 from stories.models import Story
+from tests.browser.conftest import SERIOUS
+from tests.browser.test_content_security import refusals
 from tests.factories import STORY_BODY
 from tests.images import face_photo
 
 pytestmark = pytest.mark.browser
 
 
-def test_a_storyteller_sees_the_faces_blurred_before_sending(site, phone, peru_moderator, tmp_path):
+def serious_violations(page, axe_path):
+    """As the accessibility tests check, on a page that keeps the strict policy: axe is run
+    through the browser's debugging protocol, which the policy does not govern."""
+    page.evaluate(axe_path.read_text())
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [v["id"] for v in result["violations"] if v["impact"] in SERIOUS]
+
+
+def test_a_storyteller_sees_the_faces_blurred_before_sending(
+    site, phone, peru_moderator, tmp_path, axe
+):
     content, box = face_photo()
     photo = tmp_path / "IMG_3007.jpg"
     photo.write_bytes(content)
+    refused = refusals(phone)
 
     phone.goto(site + "/es/share/")
     phone.locator("#id_campaign").select_option(label="Tu Causa es mi Causa (Perú)")
@@ -43,6 +56,8 @@ def test_a_storyteller_sees_the_faces_blurred_before_sending(site, phone, peru_m
     expect(check.get_by_role("img")).to_be_visible()
     expect(check).to_contain_text("Difuminamos 1 cara.")
     assert Story.objects.count() == 0
+    assert serious_violations(phone, axe) == []
+    assert refused == []
     check.get_by_role("button", name="Enviar mi historia").click()
     expect(phone.get_by_role("heading", level=1)).to_have_text("Gracias por tu historia")
 

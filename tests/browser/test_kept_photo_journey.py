@@ -6,10 +6,20 @@ from playwright.sync_api import expect
 
 from moderation.decisions import approve
 from stories.models import Story
+from tests.browser.conftest import SERIOUS
+from tests.browser.test_content_security import refusals
 from tests.factories import STORY_BODY
 from tests.images import phone_jpeg
 
 pytestmark = pytest.mark.browser
+
+
+def serious_violations(page, axe_path):
+    """As the accessibility tests check, on a page that keeps the strict policy: axe is run
+    through the browser's debugging protocol, which the policy does not govern."""
+    page.evaluate(axe_path.read_text())
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [v["id"] for v in result["violations"] if v["impact"] in SERIOUS]
 
 
 def fill_the_story(phone, site, photo):
@@ -26,9 +36,10 @@ def fill_the_story(phone, site, photo):
     phone.locator("#id_consent_age").check()
 
 
-def test_the_photo_survives_a_missing_consent(site, phone, peru_moderator, tmp_path):
+def test_the_photo_survives_a_missing_consent(site, phone, peru_moderator, tmp_path, axe):
     photo = tmp_path / "IMG_2041.jpg"
     photo.write_bytes(phone_jpeg())
+    refused = refusals(phone)
 
     fill_the_story(phone, site, photo)
     phone.get_by_role("button", name="Enviar mi historia").click()
@@ -37,6 +48,8 @@ def test_the_photo_survives_a_missing_consent(site, phone, peru_moderator, tmp_p
     expect(phone.locator("#field-consent_photo .field__error")).to_be_visible()
     expect(phone.locator(".kept-photo__preview")).to_be_visible()
     expect(phone.get_by_label("Conservar esta foto")).to_be_checked()
+    assert serious_violations(phone, axe) == []
+    assert refused == []
 
     phone.locator("#id_consent_photo").check()
     phone.get_by_role("button", name="Enviar mi historia").click()
