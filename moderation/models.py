@@ -194,6 +194,7 @@ class Decision(models.Model):
         RELEASE = "release", _("hold released")
         TAKE_DOWN = "take_down", _("taken down")
         REMOVE_PHOTO = "rm_photo", _("photo removed")
+        FACES = "faces", _("faces blurred or boxes removed")
 
     story = models.ForeignKey(
         Story, verbose_name=_("story"), on_delete=models.PROTECT, related_name="decisions"

@@ -1,4 +1,5 @@
-"""How long personal data is kept: rejected stories, login records and finished e-mail tasks.
+"""How long personal data is kept: rejected stories, login records, finished e-mail tasks and
+photos kept for a form being corrected.
 
 After RETENTION_DAYS a rejected story is erased as a withdrawn one is, leaving a tombstone (its
 id, campaign, dates, status and reason), so counts and the audit trail stay whole.
@@ -16,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from stories.kept_photos import delete_expired, expired_kept_photos
 from stories.media_check import orphan_files
 from stories.models import Story
 from stories.share_images import story_cards
@@ -37,6 +39,7 @@ class Purged:
     tasks: int = 0
     sessions: int = 0
     orphans: int = 0
+    kept_photos: int = 0
     failed: list = field(default_factory=list)
 
 
@@ -77,6 +80,7 @@ def purge(*, days=None, dry_run=False):
     # A day leaves time for any submission in progress to insert the row naming its files.
     orphans = list(orphan_files(older_than=timezone.now() - ORPHAN_AGE))
     if dry_run:
+        result.kept_photos = expired_kept_photos().count()
         result.orphans = len(orphans)
         result.stories = len(stories)
         result.files = sum(stored_file_count(story) for story in stories)
@@ -99,6 +103,8 @@ def purge(*, days=None, dry_run=False):
             continue
         result.stories += 1
         result.files += files
+    # Photos kept for a form being corrected live an hour.
+    result.kept_photos = delete_expired()
     result.decisions = leftover.erase_text()
     result.login_records = sum(query.delete()[0] for query in records)
     result.tasks = tasks.delete()[0]

@@ -2,6 +2,8 @@
 flags and every decision on them."""
 
 import copy
+import json
+import logging
 from collections import Counter
 
 from django import forms
@@ -9,9 +11,11 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
+from django.core.files.storage import default_storage
 from django.db.models import Count
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -29,6 +33,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from campaigns.models import Campaign
 from somos.admin import InvalidatesPagesAdmin
+from somos.faces import FAILED, NONE
 from stories.models import Story
 from stories.story_page import story_page_context
 from stories.withdrawal import delete_story_files
@@ -38,6 +43,8 @@ from .highlights import SCREENING_HELP, finding_legend, highlight, word_diff
 from .models import Decision
 from .notifications import decision_email
 from .screening import screen
+
+logger = logging.getLogger(__name__)
 
 TRANSLATION_STATUS = [
     ("", _("missing")),
@@ -137,6 +144,9 @@ class DecisionInline(admin.TabularInline):
 
 
 EXCERPT_LENGTH = 200
+
+
+BLUR_FOUND_NOTHING = _("blur asked, no face found")
 
 
 def decision_buttons(story):
@@ -330,6 +340,11 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
                 self.admin_site.admin_view(self.redact_view),
                 name="stories_story_redact",
             ),
+            path(
+                f"{story}faces/",
+                self.admin_site.admin_view(self.faces_view),
+                name="stories_story_faces",
+            ),
             *super().get_urls(),
         ]
 
@@ -397,11 +412,10 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
     @admin.display(description=_("screening flags"), ordering="flag_count")
     def flag_kinds(self, story):
         kinds = Counter(finding.get_kind_display() for finding in story.findings.all())
-        if not kinds:
-            return _("no flags")
-        return ", ".join(
-            f"{kind} ×{count}" if count > 1 else str(kind) for kind, count in kinds.items()
-        )
+        flags = [f"{kind} ×{count}" if count > 1 else str(kind) for kind, count in kinds.items()]
+        if story.blur_requested and story.face_detection in (NONE, FAILED):
+            flags.append(str(BLUR_FOUND_NOTHING))
+        return ", ".join(flags) if flags else _("no flags")
 
     @admin.display(description=_("waiting"), ordering="submitted_at")
     def waiting(self, story):
@@ -465,11 +479,40 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
 
     @admin.display(description=_("photo"))
     def photo_preview(self, story):
+        """The photo with its faces boxed; before a decision, the faces can be blurred."""
         if not story.photo_files:
             return "—"
-        return format_html(
-            '<img src="{}" width="320" alt="{}">', story.photo.smallest_url, story.photo_alt
+        jpegs = sorted(
+            (f for f in story.photo_files if f["format"] == "jpeg"), key=lambda f: f["width"]
         )
+        if not jpegs:
+            return "—"
+        # The largest that fits a laptop's screen.
+        shown = [f for f in jpegs if f["width"] <= 960][-1:] or jpegs[:1]
+        shown = shown[0]
+        faces = [
+            {
+                "number": number,
+                "index": number - 1,
+                "blurred": face["blurred"],
+                "x": face["box"][0] * 1000,
+                "y": face["box"][1] * 1000,
+                "width": (face["box"][2] - face["box"][0]) * 1000,
+                "height": (face["box"][3] - face["box"][1]) * 1000,
+            }
+            for number, face in enumerate(story.faces, start=1)
+        ]
+        context = {
+            "story": story,
+            "url": default_storage.url(shown["name"]),
+            "width": shown["width"],
+            "height": shown["height"],
+            "faces": faces,
+            "found_nothing": story.face_detection in (NONE, FAILED),
+            "can_blur": story.status in decisions.UNDECIDED,
+            "faces_url": reverse("admin:stories_story_faces", args=[story.pk]),
+        }
+        return render_to_string("admin/stories/story/faces.html", context)
 
     @admin.display(description=_("consent"))
     def consent_record(self, story):
@@ -573,6 +616,43 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
                     % {"kind": finding.get_kind_display()},
                     messages.SUCCESS,
                 )
+        return HttpResponseRedirect(reverse("admin:stories_story_change", args=[story.pk]))
+
+    def faces_view(self, request, object_id):
+        """Blur the faces the moderator ticked or drew, remove boxes that are no face."""
+        story = self.get_object(request, object_id)
+        if request.method != "POST" or not self.has_change_permission(request, story):
+            raise PermissionDenied
+        try:
+            drawn = json.loads(request.POST.get("drawn_faces") or "[]")
+            if not isinstance(drawn, list):
+                raise ValueError(drawn)
+            decision = decisions.change_faces(
+                story=story,
+                moderator=request.user,
+                blur=[int(v) for v in request.POST.getlist("blur_face")],
+                remove=[int(v) for v in request.POST.getlist("remove_face")],
+                added=drawn,
+                version=parse_datetime(request.POST.get("loaded_version") or ""),
+            )
+        except ValueError:
+            message = _("These boxes could not be read. Nothing was changed: draw them again.")
+            self.message_user(request, message, messages.ERROR)
+        except decisions.DecisionConflict as conflict:
+            self.message_user(request, str(conflict), messages.ERROR)
+        except Exception:
+            logger.exception("Could not blur faces on story %s.", story.pk)
+            message = _(
+                "The photo could not be made again just now. Nothing was changed: try again in "
+                "a minute."
+            )
+            self.message_user(request, message, messages.ERROR)
+        else:
+            if decision is None:
+                message = _("Nothing changed: tick a face, or draw a box on the photo.")
+            else:
+                message = _("Done. Every size of the photo was made again.")
+            self.message_user(request, message, messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:stories_story_change", args=[story.pk]))
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):

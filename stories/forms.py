@@ -4,14 +4,16 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.dateparse import parse_datetime
+from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.countries import COUNTRIES
 from campaigns.forms import CampaignChoiceField
 from somos.forms import CHOOSE, REQUIRED, ProtectedForm
-from somos.images import prepare_photo
+from somos.images import MAX_UPLOAD_BYTES, prepare_photo
 
+from .kept_photos import find_kept
 from .models import Story, Theme
 from .text import longest_word, tidy_text
 
@@ -93,8 +95,32 @@ def normalise_video_url(value):
     raise invalid
 
 
+class CampaignWithPlaceField(CampaignChoiceField):
+    """The campaigns, each named with where it runs."""
+
+    def label_from_instance(self, obj):
+        if obj.is_regional:
+            return format_lazy(_("{name} (the whole region)"), name=obj.name)
+        return format_lazy("{name} ({country})", name=obj.name, country=obj.get_country_display())
+
+
+REGION = ", ".join(str(name) for code, name in COUNTRIES if code != "XX")
+
+PHOTO_CHOICES = [
+    ("keep", _("Keep this photo")),
+    ("replace", _("Choose another")),
+    ("remove", _("Remove it")),
+]
+PHOTO_GONE = _(
+    "Your photo was kept for an hour only and has now been deleted. Please choose it again."
+)
+MAX_PHOTO_MB = MAX_UPLOAD_BYTES // 1_048_576
+
+
 class ShareStoryForm(ProtectedForm):
-    campaign = CampaignChoiceField()
+    campaign = CampaignWithPlaceField(
+        help_text=format_lazy(_("The regional campaign runs in {countries}."), countries=REGION)
+    )
     language = forms.ChoiceField(
         label=_("Language of your story"),
         choices=settings.LANGUAGES,
@@ -163,15 +189,46 @@ class ShareStoryForm(ProtectedForm):
     show_only_country = forms.BooleanField(
         label=_("Show only my country, not my city"), required=False
     )
+    # Before the photo: the photo is prepared with it.
+    blur_faces = forms.BooleanField(
+        label=_("Blur the faces in my photo"),
+        required=False,
+        help_text=_(
+            "A face shows who someone is: blur faces if anyone in the photo could be put at "
+            "risk, such as a child, a neighbour, or someone whose papers are not in order. "
+            "You will see the result before your story is sent."
+        ),
+    )
     photo = forms.FileField(
         label=_("Photo"),
         required=False,
-        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/heic"}),
+        widget=forms.FileInput(
+            attrs={
+                "accept": "image/jpeg,image/png,image/webp,image/heic,image/heif",
+                "data-max-bytes": MAX_UPLOAD_BYTES,
+                "data-too-large": format_lazy(
+                    _("This photo is larger than {max} MB. Please choose a smaller one."),
+                    max=MAX_PHOTO_MB,
+                ),
+                "data-wrong-type": _(
+                    "This file is not a photo we can read. Please choose a JPEG, PNG, WebP or "
+                    "HEIC photo."
+                ),
+            }
+        ),
         help_text=_(
             "Optional. JPEG, PNG, WebP or HEIC, up to 10 MB. We remove the hidden data that "
             "could show where it was taken."
         ),
         error_messages={"invalid": _("Please choose the photo again."), "empty": REQUIRED},
+    )
+    # The key of the photo kept from an earlier try (see kept_photos), and what to do with it.
+    kept_photo = forms.CharField(widget=forms.HiddenInput, required=False)
+    photo_choice = forms.ChoiceField(
+        label=_("Your photo"),
+        choices=PHOTO_CHOICES,
+        required=False,
+        widget=forms.RadioSelect,
     )
     photo_alt = TidyCharField(
         label=_("Describe your photo"),
@@ -204,11 +261,22 @@ class ShareStoryForm(ProtectedForm):
     consent_publication = forms.BooleanField(
         error_messages={"required": _("Please tick to agree.")}
     )
-    consent_photo = forms.BooleanField(error_messages={"required": _("Please tick to agree.")})
+    # Asked only with a photo: see clean().
+    consent_photo = forms.BooleanField(required=False)
     consent_age = forms.BooleanField(error_messages={"required": _("Please tick to agree.")})
+
+    # Slots of kept photos: the one this form goes on with, and one it no longer needs.
+    kept = None
+    superseded = None
+    kept_now = False
+    preview = ""
+    # Shown once with the photo blurred, before it is sent.
+    checking_blur = False
 
     def __init__(self, *args, consent_text, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in ("photo_alt", "consent_photo"):
+            self.fields[name].needed_with_photo = True
         self.consent_text = consent_text
         self.fields["themes"].queryset = Theme.objects.all()
         self.fields["language"].initial = get_language()
@@ -227,7 +295,7 @@ class ShareStoryForm(ProtectedForm):
         # A form that fails its protection is not worth decoding a photo for.
         if self.refused_as_automated:
             return None
-        return prepare_photo(upload)
+        return prepare_photo(upload, blur_faces=self.cleaned_data.get("blur_faces", False))
 
     @property
     def refused_as_automated(self):
@@ -241,14 +309,79 @@ class ShareStoryForm(ProtectedForm):
             Story.AuthorDisplay.FIRST_NAME,
         ) and not cleaned.get("author_name"):
             self.add_error("author_name", _("Please write your name, or choose to stay anonymous."))
-        if cleaned.get("photo") and not cleaned.get("photo_alt"):
-            self.add_error("photo_alt", _("Please describe your photo in a few words."))
+        self.find_kept_photo(cleaned)
+        if self.has_photo:
+            if not cleaned.get("photo_alt"):
+                self.add_error("photo_alt", _("Please describe your photo in a few words."))
+            if not cleaned.get("consent_photo"):
+                self.add_error("consent_photo", _("Please tick to agree."))
         return cleaned
+
+    def find_kept_photo(self, cleaned):
+        """The photo kept from an earlier try of this form, unless a new one replaces it."""
+        key = cleaned.get("kept_photo")
+        if not key or self.refused_as_automated:
+            return
+        slot = find_kept(key, self.submission_key)
+        if cleaned.get("photo") or cleaned.get("photo_choice") == "remove":
+            self.superseded = slot
+        elif slot is not None:
+            self.kept = slot
+            if cleaned.get("photo_choice") == "replace" and not self.has_error("photo"):
+                self.add_error("photo", _("Please choose the other photo, or keep this one."))
+        elif not self.has_error("photo") and not self.already_sent:
+            self.add_error("photo", PHOTO_GONE)
+
+    @property
+    def already_sent(self):
+        """Whether this form's story is stored: a resent form finds its kept photo used."""
+        return Story.objects.filter(submission_key=self.submission_key).exists()
+
+    @property
+    def has_photo(self):
+        return bool(self.cleaned_data.get("photo") or self.kept)
+
+    @property
+    def blur_requested(self):
+        """Blur asked now, or for the kept photo (which stays blurred: it cannot be undone)."""
+        asked = self.cleaned_data.get("blur_faces") or (self.kept and self.kept.blur_requested)
+        return bool(self.has_photo and asked)
+
+    @property
+    def blur_to_check(self):
+        """Blur is asked for a photo its author has not yet seen blurred."""
+        if not self.cleaned_data.get("blur_faces"):
+            return False
+        if self.cleaned_data.get("photo"):
+            return True
+        return self.kept is not None and not self.kept.blur_requested
+
+    @property
+    def blurred_count(self):
+        return len(self.kept.faces) if self.kept and self.kept.blur_requested else 0
+
+    def keep(self, slot, key):
+        """Go on with a newly kept photo: the form shown again carries its key."""
+        self.kept, self.kept_now = slot, True
+        self.data = self.data.copy()
+        self.data["kept_photo"] = key
+        self.data["photo_choice"] = "keep"
+
+    def forget_kept_photo(self):
+        self.kept = None
+        self.data = self.data.copy()
+        self.data["kept_photo"] = ""
 
     @property
     def photo_needs_choosing_again(self):
-        """A photo was sent with a form that has errors: browsers cannot keep it for us."""
-        return self.is_bound and bool(self.files.get("photo")) and bool(self.errors)
+        """A good photo was sent with a form that has errors and could not be kept."""
+        return (
+            self.is_bound
+            and bool(self.files.get("photo"))
+            and bool(self.errors)
+            and not self.has_error("photo")
+            and not self.kept_now
+        )
 
     def story_fields(self):
         """The cleaned values, as `submit_story` takes them."""
@@ -266,7 +399,9 @@ class ShareStoryForm(ProtectedForm):
             "city": data["city"],
             "show_city": not data["show_only_country"],
             "photo": data["photo"],
-            "photo_alt": data["photo_alt"] if data["photo"] else "",
+            "kept_photo": self.kept,
+            "blur_requested": self.blur_requested,
+            "photo_alt": data["photo_alt"] if self.has_photo else "",
             "video_url": data["video_url"],
             "noindex": data["noindex"],
             "contact_email": data["contact_email"],

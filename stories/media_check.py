@@ -9,7 +9,7 @@ from django.core.files.storage import default_storage
 
 from campaigns.models import Campaign, Partner
 
-from .models import Story
+from .models import KeptPhoto, Story
 from .share_images import story_cards
 
 
@@ -22,6 +22,9 @@ def referenced_files():
             yield f"story {story.pk} photo", file["name"]
         for name in story_cards(story):
             yield f"story {story.pk} share image", name
+    for slot in KeptPhoto.objects.only("pk", "files"):
+        for file in slot.files:
+            yield f"kept photo {slot.pk}", file["name"]
     for campaign in Campaign.objects.only("slug", "hero_files", "briefing_kit"):
         for file in campaign.hero_files:
             yield f"campaign {campaign.slug} hero image", file["name"]

@@ -180,6 +180,12 @@ class Story(InvalidatesPages, models.Model):
     photo_height = models.PositiveIntegerField(_("photo height"), null=True, blank=True)
     # Every stored file made from the photo: [{"name", "width", "height", "format"}, ...].
     photo_files = models.JSONField(_("photo files"), default=list, blank=True)
+    blur_requested = models.BooleanField(_("author asked to blur faces"), default=False)
+    # "found", "none" or "failed" once faces were looked for; see somos.faces.
+    face_detection = models.CharField(_("face detection"), max_length=10, blank=True)
+    # Faces in the photo, in fractions of its width and height:
+    # [{"box": [x0, y0, x1, y1], "blurred": bool}, ...]. A blurred face stays blurred.
+    faces = models.JSONField(_("faces"), default=list, blank=True)
     video_url = models.URLField(_("video link"), blank=True)
     noindex = models.BooleanField(_("ask search engines not to index"), default=False)
     is_sample = models.BooleanField(
@@ -331,3 +337,29 @@ class Story(InvalidatesPages, models.Model):
     @property
     def photo(self):
         return WebImage(self.photo_files, self.photo_alt)
+
+
+class KeptPhoto(models.Model):
+    """A photo's web sizes kept for a short time while its form is corrected (see kept_photos).
+
+    Only the key's hash is stored; the slot belongs to the form whose signed token carries
+    `submission_key`.
+    """
+
+    key_hash = models.CharField(max_length=64, unique=True)
+    submission_key = models.CharField(max_length=64, db_index=True)
+    files = models.JSONField(default=list)
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    # As Story.faces.
+    faces = models.JSONField(default=list, blank=True)
+    face_detection = models.CharField(max_length=10, blank=True)
+    blur_requested = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("kept photo")
+        verbose_name_plural = _("kept photos")
+
+    def __str__(self):
+        return f"{self._meta.verbose_name} {self.pk}"

@@ -11,7 +11,8 @@ from django.utils.crypto import salted_hmac
 from moderation.screening import screen_story
 from somos.images import discard_photo_files, store_photo
 
-from .models import Story, hash_token
+from .kept_photos import kept_since
+from .models import KeptPhoto, Story, hash_token
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ class NotStored(Exception):
     """The story could not be stored, and nothing of it was kept; the visitor may send it again.
 
     `part` says what failed: "photo" when the media storage refused a file, "story" when the
-    database did.
+    database did, "kept_photo" when the photo kept from an earlier try expired meanwhile.
     """
 
     def __init__(self, part):
@@ -59,6 +60,8 @@ def submit_story(
     city,
     show_city,
     photo,
+    kept_photo,
+    blur_requested,
     photo_alt,
     video_url,
     noindex,
@@ -66,7 +69,8 @@ def submit_story(
     consent_text,
     submission_key,
 ):
-    """Store a new story with its photo; a resent form returns the story it already stored."""
+    """Store a new story with its photo, newly sent or kept from an earlier try of the form;
+    a resent form returns the story it already stored."""
     token = management_token(submission_key)
     try:
         existing = Story.objects.filter(submission_key=submission_key).first()
@@ -76,11 +80,14 @@ def submit_story(
         return Submitted(story=existing, token=token, is_new=False)
 
     try:
-        photo_files = store_photo(photo) if photo else []
+        new_files = store_photo(photo) if photo else []
     except Exception as exc:
         # store_photo has removed what it wrote; the reason goes to the log, not to the visitor.
         logger.exception("The media storage refused the photo of a new story.")
         raise NotStored("photo") from exc
+    # Only files written here are removed on failure: a kept photo's stay with its slot.
+    photo_files = new_files or (kept_photo.files if kept_photo else [])
+    photo = photo or kept_photo
     story = Story(
         campaign=campaign,
         language=language,
@@ -94,6 +101,9 @@ def submit_story(
         photo_width=photo.width if photo else None,
         photo_height=photo.height if photo else None,
         photo_files=photo_files,
+        blur_requested=blur_requested,
+        faces=list(photo.faces) if photo else [],
+        face_detection=photo.face_detection if photo else "",
         video_url=video_url,
         noindex=noindex,
         consent_text=consent_text,
@@ -110,21 +120,30 @@ def submit_story(
             story.full_clean()
             story.save()
             story.themes.set(themes)
+            if kept_photo is not None and not take_kept_photo(kept_photo):
+                raise NotStored("kept_photo")
             screen_story(story)
     except IntegrityError:
         # The same form arrived twice at once: the other request stored it.
-        discard_photo_files(photo_files)
+        discard_photo_files(new_files)
         existing = Story.objects.filter(submission_key=submission_key).first()
         if existing is None:
             raise
         return Submitted(story=existing, token=token, is_new=False)
     except DatabaseError as exc:
-        discard_photo_files(photo_files)
+        discard_photo_files(new_files)
         raise database_lost() from exc
     except BaseException:
-        discard_photo_files(photo_files)
+        discard_photo_files(new_files)
         raise
     return Submitted(story=story, token=token, is_new=True)
+
+
+def take_kept_photo(slot):
+    """Delete the slot whose files the story now names, in the story's transaction; False if
+    it expired or went meanwhile (then `purge` deletes, or has deleted, its files)."""
+    deleted, _ = KeptPhoto.objects.filter(pk=slot.pk, created_at__gte=kept_since()).delete()
+    return bool(deleted)
 
 
 def database_lost():

@@ -29,7 +29,8 @@ from somos.pagecache import (
 from somos.sharing import share_links
 
 from .authors import StoryChanged, change_naming
-from .forms import NamingForm, ShareStoryForm
+from .forms import PHOTO_GONE, NamingForm, ShareStoryForm
+from .kept_photos import blur_kept, keep_photo, preview, release
 from .listing import StoryFilters, filter_groups, story_page
 from .mail import send_management_link
 from .models import ConsentText, Story, Theme
@@ -52,6 +53,7 @@ NOT_STORED_MESSAGES = {
         "We could not save your story just now, and nothing of it was kept. "
         "Please send it again in a few minutes: your text is still below."
     ),
+    "kept_photo": PHOTO_GONE,
 }
 
 
@@ -203,15 +205,24 @@ def _receive_story(request, consent_text):
             # Tries with a forged or stale token count towards the limit too.
             ratelimit.record("story", request)
         busy = form.has_error("photo", code="busy")
+        keep_photo_for_correction(form)
         return render(request, "stories/share.html", {"form": form}, status=503 if busy else 400)
+
+    if form.blur_to_check:
+        return show_blurred(request, form)
 
     try:
         submitted = submit_story(
             **form.story_fields(), consent_text=consent_text, submission_key=form.submission_key
         )
     except NotStored as failure:
+        if failure.part == "kept_photo":
+            form.forget_kept_photo()
         form.add_error(None, NOT_STORED_MESSAGES[failure.part])
+        # Nothing new is kept when storing failed: a photo kept before stays with its slot.
+        form.preview = preview(form.kept) if form.kept else ""
         return render(request, "stories/share.html", {"form": form}, status=503)
+    release(form.superseded)
     link = request.build_absolute_uri(reverse("stories:manage", args=[submitted.token]))
     if submitted.is_new:
         ratelimit.record("story", request)
@@ -249,6 +260,48 @@ def keep_link_on_whatsapp(link):
     themselves; nothing is sent until they choose a chat there."""
     text = _("My private link to my story on Somos. Keep it to yourself:")
     return f"https://wa.me/?text={quote(text, safe='')}%20{quote(link, safe='')}"
+
+
+def show_blurred(request, form):
+    """Blur was asked: the form comes back once, with the photo as it will be stored."""
+    prepared = form.cleaned_data.get("photo")
+    try:
+        if prepared:
+            # Already blurred when the form was cleaned.
+            slot, key = keep_photo(prepared, form.submission_key, blur_requested=True)
+            release(form.kept)
+        else:
+            slot, key = blur_kept(form.kept)
+    except Exception:
+        logger.exception("Could not keep a blurred photo to show it.")
+        form.add_error(None, NOT_STORED_MESSAGES["photo"])
+        return render(request, "stories/share.html", {"form": form}, status=503)
+    release(form.superseded)
+    form.keep(slot, key)
+    form.checking_blur = True
+    form.preview = preview(slot)
+    return render(request, "stories/share.html", {"form": form})
+
+
+def keep_photo_for_correction(form):
+    """A form shown again keeps its good new photo, so that it need not be sent again."""
+    prepared = form.cleaned_data.get("photo")
+    if prepared and form.submission_key:
+        try:
+            blurred = form.cleaned_data.get("blur_faces", False)
+            slot, key = keep_photo(prepared, form.submission_key, blur_requested=blurred)
+        except Exception:
+            # The form then asks for the photo again, as when nothing could be kept.
+            logger.exception("Could not keep the photo of a form shown again.")
+        else:
+            release(form.kept)
+            form.keep(slot, key)
+    release(form.superseded)
+    if form.kept:
+        form.preview = preview(form.kept)
+    else:
+        # A key of a photo removed, replaced or expired is not sent again.
+        form.forget_kept_photo()
 
 
 def sent_from_this_browser(request, submission_key):

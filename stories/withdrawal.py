@@ -59,6 +59,7 @@ def erase_story(story):
         setattr(story, field, "")
     story.author_display = Story.AuthorDisplay.ANONYMOUS
     story.photo_files = []
+    story.faces = []
     story.share_image = ""
     story.photo_width = story.photo_height = None
     story.consent_text = None

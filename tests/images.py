@@ -83,3 +83,31 @@ def png_bomb(width=30_000, height=30_000):
         + chunk(b"IDAT", compressed)
         + chunk(b"IEND", b"")
     )
+
+
+# scikit-image's astronaut (a NASA portrait, public domain), her face boxed by hand.
+ASTRONAUT_FACE = (180, 78, 276, 186)
+
+
+def face_photo(size=1024):
+    """A JPEG of a portrait with one known face, and the face's box in its pixels."""
+    from skimage import data
+
+    scale = size / 512
+    image = Image.fromarray(data.astronaut()).resize((size, size), Image.Resampling.LANCZOS)
+    return encode(image, "JPEG", quality=92), tuple(round(v * scale) for v in ASTRONAUT_FACE)
+
+
+def crowd_photo(count=50, face_width=70, columns=10):
+    """A JPEG of `count` copies of the astronaut's head in rows."""
+    from skimage import data
+
+    source = Image.fromarray(data.astronaut())
+    x0, y0, x1, y1 = ASTRONAUT_FACE
+    head = source.crop((x0 - 30, y0 - 40, x1 + 30, y1 + 30))
+    head = head.resize((round(head.width * face_width / (x1 - x0)),) * 2)
+    rows = -(-count // columns)
+    image = Image.new("RGB", (columns * head.width, rows * head.height), (200, 200, 200))
+    for number in range(count):
+        image.paste(head, ((number % columns) * head.width, (number // columns) * head.height))
+    return encode(image, "JPEG", quality=90)

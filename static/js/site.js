@@ -61,4 +61,58 @@
       box.replaceChildren(frame);
     });
   });
+
+  // The share form: a photo's size and type are checked before it is sent (the server checks
+  // again), and what concerns a photo is asked only when there is one.
+  var shareForm = document.querySelector(".share-form");
+  var photoInput = shareForm && shareForm.querySelector('input[type="file"][name="photo"]');
+  if (photoInput) {
+    var kept = shareForm.querySelector("[data-kept-photo]");
+    var types = ["image/jpeg", "image/png", "image/webp", "image/heic", "image/heif"];
+    var problem = document.createElement("p");
+    problem.className = "field__error";
+    problem.setAttribute("role", "alert");
+    problem.hidden = true;
+    photoInput.insertAdjacentElement("beforebegin", problem);
+
+    var choice = function (value) {
+      return shareForm.querySelector('input[name="photo_choice"][value="' + value + '"]');
+    };
+    var hasPhoto = function () {
+      var removed = choice("remove") && choice("remove").checked;
+      return photoInput.files.length > 0 || Boolean(kept && !removed);
+    };
+    var showPhotoQuestions = function () {
+      var show = hasPhoto();
+      shareForm.querySelectorAll("[data-with-photo]").forEach(function (box) {
+        box.hidden = !show;
+        box.querySelectorAll("input, textarea").forEach(function (field) {
+          field.setAttribute("aria-required", show ? "true" : "false");
+        });
+      });
+    };
+
+    photoInput.addEventListener("change", function () {
+      var file = photoInput.files[0];
+      var message = "";
+      if (file && file.size > Number(photoInput.dataset.maxBytes)) {
+        message = photoInput.dataset.tooLarge;
+      } else if (file && file.type && types.indexOf(file.type) === -1) {
+        // Some phones give HEIC photos no type: those are left to the server.
+        message = photoInput.dataset.wrongType;
+      }
+      problem.textContent = message;
+      problem.hidden = !message;
+      if (message) {
+        photoInput.value = "";
+      } else if (file && choice("replace")) {
+        choice("replace").checked = true;
+      }
+      showPhotoQuestions();
+    });
+    shareForm.querySelectorAll('input[name="photo_choice"]').forEach(function (radio) {
+      radio.addEventListener("change", showPhotoQuestions);
+    });
+    showPhotoQuestions();
+  }
 })();

@@ -18,7 +18,7 @@ def test_storyteller_shares_a_story_with_a_photo_then_withdraws_it(site, phone, 
     phone.get_by_role("link", name="Comparte tu historia").first.click()
     expect(phone.get_by_role("heading", level=1)).to_have_text("Comparte tu historia")
 
-    phone.get_by_label("Campaña", exact=True).select_option(label="Tu Causa es mi Causa")
+    phone.get_by_label("Campaña (obligatorio)").select_option(label="Tu Causa es mi Causa (Perú)")
     phone.get_by_label("Título").fill("La cocina de la señora Rosa")
     phone.get_by_role("textbox", name="Tu historia").fill(STORY_BODY)
     phone.get_by_label("Comida").check()

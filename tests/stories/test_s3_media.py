@@ -105,7 +105,7 @@ def test_a_bucket_that_refuses_every_file_gets_a_message_and_the_text_back(
     assert response.status_code == 503
     assert "No pudimos guardar tu foto" in html
     assert 'value="La cocina de la señora Rosa"' in html
-    assert "Vuelve a elegir tu foto" in html
+    assert "No pudimos conservar tu foto" in html
     assert Story.objects.count() == 0
     assert s3_bucket.keys() == []
 

@@ -181,13 +181,6 @@ def test_errors_are_listed_at_the_top_with_links_and_the_text_comes_back(client,
     assert Story.objects.count() == 0
 
 
-def test_a_photo_must_be_chosen_again_after_an_error(client, story_data, phone_photo, media_root):
-    response = client.post(SHARE, story_data(title="", photo=phone_photo(), photo_alt="Rosa"))
-
-    assert "Vuelve a elegir tu foto" in response.content.decode()
-    assert stored_files(media_root) == []
-
-
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [

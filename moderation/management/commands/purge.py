@@ -10,8 +10,8 @@ class Command(BaseCommand):
     help = (
         "Erase rejected stories (text, name, e-mail, photo files) that have been rejected for "
         "longer than RETENTION_DAYS, leaving tombstones; also the text of their moderation "
-        "decisions, old login records, finished e-mail tasks, expired sessions and stored "
-        "files that no row has named for a day."
+        "decisions, old login records, finished e-mail tasks, expired sessions, photos kept "
+        "for an hour while a form was corrected and stored files that no row has named for a day."
     )
 
     def add_arguments(self, parser):
@@ -33,7 +33,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{verb} {result.stories} rejected stories ({result.files} files), the text of "
             f"{result.decisions} moderation decisions, {result.login_records} login records, "
-            f"{result.tasks} finished tasks, {result.sessions} expired sessions and "
+            f"{result.tasks} finished tasks, {result.sessions} expired sessions, "
+            f"{result.kept_photos} photos kept for a form being corrected and "
             f"{result.orphans} stored files that no row named."
         )
         if result.failed:

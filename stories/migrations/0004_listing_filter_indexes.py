@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('campaigns', '0001_initial'),
-        ('stories', '0002_search'),
+        ('stories', '0003_kept_photos_and_faces'),
     ]
 
     operations = [
