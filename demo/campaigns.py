@@ -189,10 +189,24 @@ KEY_IDEAS = {
 }
 
 HERO_ALT = {
-    "es": "Ilustración de muestra: dos personas bajo el sol, en los colores de la campaña",
-    "en": "Sample illustration: two people under the sun, in the campaign's colours",
-    "pt": "Ilustração de exemplo: duas pessoas sob o sol, nas cores da campanha",
-    "pap": "Ilustrashon di ehèmpel: dos persona bou di solo, den e koló di e kampaña",
+    "somos-encuentro": {
+        "es": "Ilustración de muestra: vecinas, vecinos y un niño en una cancha de fútbol",
+        "en": "Sample illustration: neighbours and a child on a football pitch",
+        "pt": "Ilustração de exemplo: vizinhos e uma criança num campo de futebol",
+        "pap": "Ilustrashon di ehèmpel: bisiñonan i un mucha riba un veld di futbòl",
+    },
+    "tu-causa-es-mi-causa": {
+        "es": "Ilustración de muestra: vecinas, vecinos y una niña en una calle de colores",
+        "en": "Sample illustration: neighbours and a girl in a colourful street",
+        "pt": "Ilustração de exemplo: vizinhos e uma menina numa rua colorida",
+        "pap": "Ilustrashon di ehèmpel: bisiñonan i un mucha muhé den un kaya di koló",
+    },
+    "one-step-closer": {
+        "es": "Ilustración de muestra: cuatro personas de distintas edades en una fiesta",
+        "en": "Sample illustration: four people of different ages at a celebration",
+        "pt": "Ilustração de exemplo: quatro pessoas de idades diferentes numa festa",
+        "pap": "Ilustrashon di ehèmpel: kuater persona di diferente edat na un fiesta",
+    },
 }
 
 PARTNERS = [
@@ -244,7 +258,7 @@ def load_campaigns():
                 values[f"{field}_{language}"] = text
         for language, text in KEY_IDEAS[data["slug"]].items():
             values[f"key_ideas_{language}"] = text
-        for language, text in HERO_ALT.items():
+        for language, text in HERO_ALT[data["slug"]].items():
             values[f"hero_alt_{language}"] = text
         _campaign, created = Campaign.objects.update_or_create(slug=data["slug"], defaults=values)
         created_count += created
@@ -259,8 +273,8 @@ def demo_logo(acronym, colour):
 
 
 @functools.cache
-def demo_hero(slug, colour):
-    return prepare_photo(illustration_upload(slug, colour, size=(1600, 640)))
+def demo_hero(slug):
+    return prepare_photo(illustration_upload(slug, size=(1600, 640)))
 
 
 @transaction.atomic
@@ -295,9 +309,7 @@ def load_campaign_details():
                 },
             )
         if not campaign.hero_files:
-            campaign.hero_files = store_photo(
-                demo_hero(campaign.slug, campaign.colour), kind="heroes"
-            )
+            campaign.hero_files = store_photo(demo_hero(campaign.slug), kind="heroes")
             campaign.save()
 
     campaigns = {c.slug: c for c in Campaign.objects.all()}

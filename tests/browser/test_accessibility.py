@@ -22,7 +22,7 @@ def story_site(site):
     """The live site with partners, facts, hero images and a published story with a photo."""
     load_campaign_details()
     peru = Campaign.objects.get(slug="tu-causa-es-mi-causa")
-    prepared = prepare_photo(illustration_upload("a11y", peru.colour))
+    prepared = prepare_photo(illustration_upload("a11y"))
     story = make_story(
         peru,
         themes=["food", "community"],
