@@ -13,6 +13,8 @@ from campaigns.models import Campaign
 from somos.images import WebImage
 from somos.pagecache import HOME, STORIES, InvalidatesPages, page_of_story, pages_of_campaign
 
+from .text import opening_words
+
 
 class Theme(InvalidatesPages, models.Model):
     slug = models.SlugField(_("slug"), unique=True)
@@ -85,6 +87,15 @@ def hash_token(token):
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def reviewed_into(language):
+    """The condition of Story.has_reviewed_translation, as a query."""
+    return (
+        models.Q(**{f"translation_status__{language}": "reviewed"})
+        & models.Q(**{f"title_{language}__gt": ""})
+        & models.Q(**{f"body_{language}__gt": ""})
+    )
+
+
 class StoryQuerySet(models.QuerySet):
     def published(self):
         """Stories visitors may see: approved, with a publication date that has come, in a
@@ -102,6 +113,16 @@ class StoryQuerySet(models.QuerySet):
         and building it again.
         """
         return self.order_by("-featured", "-published_at", "-pk")
+
+    def readable_in(self, language):
+        """Stories written in the language or with a reviewed translation into it."""
+        return self.filter(models.Q(language=language) | reviewed_into(language))
+
+    def not_readable_in(self, language):
+        """Stories a visitor of this language would read in another one. Named by their
+        languages, so that the language index finds them when there are few."""
+        others = [code for code, _name in settings.LANGUAGES if code != language]
+        return self.filter(language__in=others).exclude(reviewed_into(language))
 
     def for_listing(self):
         """In listing order, with what a story card from any campaign shows."""
@@ -229,6 +250,10 @@ class Story(InvalidatesPages, models.Model):
             models.Index(
                 fields=["status", "-featured", "-published_at", "-id"], name="story_listing"
             ),
+            models.Index(
+                fields=["campaign", "status", "language", "-featured", "-published_at", "-id"],
+                name="story_campaign_language",
+            ),
         ]
 
     def __str__(self):
@@ -279,8 +304,18 @@ class Story(InvalidatesPages, models.Model):
         return getattr(self, f"body_{self.shown_language}", "") or ""
 
     @property
+    def shown_opening(self):
+        """A short quote for a page that leads with the story: its first sentence."""
+        return opening_words(self.shown_body)
+
+    @property
     def language_name(self):
         return get_language_info(self.language)["name_translated"]
+
+    @property
+    def shown_language_name(self):
+        """The name, in the page's language, of the language the story is shown in."""
+        return get_language_info(self.shown_language)["name_translated"]
 
     @property
     def shown_name(self):
