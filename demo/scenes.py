@@ -506,9 +506,14 @@ def render(scene, size):
     # People stand across the middle; wide pictures (heroes) keep them in the centre.
     # Behind a stall, a counter or a table the people come closer, cut at the waist.
     count = len(scene.people)
-    close = scene.setting in CLOSE_UP
+    # A wide picture (a campaign hero) is cropped to different heights at different widths:
+    # its people stand smaller, their heads around the middle, where every crop keeps them.
+    wide = width > 2 * height
+    close = scene.setting in CLOSE_UP and not wide
     if close:
         adult, floor = h * 0.95, h * 1.12
+    elif wide:
+        adult, floor = h * 0.62, h * 0.95
     else:
         adult = h * 0.8
     gap = min(w * 0.3, adult * 0.44)

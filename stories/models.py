@@ -87,6 +87,14 @@ def hash_token(token):
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+LANGUAGE_IN_A_SENTENCE = {
+    "es": pgettext_lazy("language name within a sentence", "Spanish"),
+    "en": pgettext_lazy("language name within a sentence", "English"),
+    "pt": pgettext_lazy("language name within a sentence", "Portuguese"),
+    "pap": pgettext_lazy("language name within a sentence", "Papiamentu"),
+}
+
+
 def reviewed_into(language):
     """The condition of Story.has_reviewed_translation, as a query."""
     return (
@@ -314,8 +322,9 @@ class Story(InvalidatesPages, models.Model):
 
     @property
     def shown_language_name(self):
-        """The name, in the page's language, of the language the story is shown in."""
-        return get_language_info(self.shown_language)["name_translated"]
+        """The name, in the page's language, of the language the story is shown in, as written
+        within a sentence (lower case in Spanish, for instance)."""
+        return LANGUAGE_IN_A_SENTENCE[self.shown_language]
 
     @property
     def shown_name(self):

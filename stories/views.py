@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
+from campaigns.facts import MythsAndFacts
 from campaigns.models import Campaign
 from somos import ratelimit
 from somos.cards import image_response
@@ -109,7 +110,7 @@ def campaign(request, slug):
             "page": page,
             "filters": filters,
             "filter_groups": filter_groups(filters, Theme.objects.all()),
-            "facts": campaign.facts.all(),
+            "facts": MythsAndFacts(campaign.facts.all()),
             "media_contacts": campaign.media_contacts.all(),
         },
     )

@@ -2,7 +2,10 @@
 
 import io
 import itertools
+import re
 
+from django.template.loader import render_to_string
+from django.utils import translation
 from PIL import Image, ImageChops, ImageStat
 
 from demo.drawings import illustration
@@ -44,3 +47,15 @@ def test_the_people_drawn_vary_in_age_and_skin_tone():
     assert {person.age for person in people} == {"child", "adult", "elder"}
     assert len({person.skin for person in people}) >= 6
     assert len({person.hair for person in people}) >= 8
+
+
+def test_the_credits_say_how_the_pictures_were_made_in_each_language():
+    credits = {}
+    for language in ("es", "en", "pt", "pap"):
+        with translation.override(language):
+            credits[language] = render_to_string("includes/credits.html")
+
+    assert "drawn for Somos with code" in credits["en"]
+    assert "dibujados para Somos con código" in credits["es"]
+    assert "djabujá pa Somos ku kódigo" in credits["pap"]
+    assert all(re.search(r'Noto Sans.*href="[^"]*/OFL[.\w]*\.txt"', t) for t in credits.values())
