@@ -112,7 +112,7 @@ SAMPLE_STORIES = [
         "city": "Santiago",
         "show_city": True,
         "themes": ["music", "diversity"],
-        "featured": False,
+        "featured": True,
         "days_ago": 87,
     },
     {
@@ -245,7 +245,7 @@ SAMPLE_STORIES = [
         "city": "Rancagua",
         "show_city": True,
         "themes": ["diversity", "inclusion"],
-        "featured": True,
+        "featured": False,
         "days_ago": 230,
     },
     {
@@ -434,7 +434,7 @@ SAMPLE_STORIES = [
         "city": "Arequipa",
         "show_city": True,
         "themes": ["work", "culture"],
-        "featured": False,
+        "featured": True,
         "days_ago": 71,
     },
     {
@@ -515,7 +515,7 @@ SAMPLE_STORIES = [
         "city": "Trujillo",
         "show_city": True,
         "themes": ["culture", "music"],
-        "featured": True,
+        "featured": False,
         "days_ago": 140,
     },
     {
@@ -734,7 +734,7 @@ SAMPLE_STORIES = [
         "city": "Boa Vista",
         "show_city": True,
         "themes": ["inclusion", "community"],
-        "featured": False,
+        "featured": True,
         "days_ago": 40,
     },
     {

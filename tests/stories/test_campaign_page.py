@@ -13,7 +13,7 @@ PERU = "/es/campaigns/tu-causa-es-mi-causa/"
 
 
 def story_titles(html):
-    return re.findall(r'class="story-card__title" id="[^"]+">([^<]+)</h3>', html)
+    return re.findall(r'class="story-card__link" href="[^"]+">([^<]+)</a>', html)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
