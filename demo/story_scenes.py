@@ -214,7 +214,7 @@ STORY_SCENES = {
                 BLUE,
                 GREY,
                 extras=("singing",),
-                accent=(236, 178, 60),
+                accent=(30, 110, 110),
                 skirt=True,
             ),
             P("bronze", "long", "black", PINK, DENIM, extras=("singing",)),
@@ -403,7 +403,7 @@ STORY_SCENES = {
     "rg-07": Scene(
         "market",
         (
-            P("brown", "headscarf", "black", GREEN, KHAKI, pose="open", accent=(236, 178, 60)),
+            P("brown", "headscarf", "black", GREEN, KHAKI, pose="open", accent=(140, 30, 60)),
             P("light", "ponytail", "black", ORANGE, DENIM, pose="hold", extras=("apron",)),
         ),
         wall=(200, 230, 220),
@@ -494,7 +494,7 @@ HERO_SCENES = {
         "stage",
         (
             P("deep", "afro", "black", YELLOW, DENIM, pose="open"),
-            P("olive", "headscarf", "black", PURPLE, GREY, accent=(236, 178, 60), skirt=True),
+            P("olive", "headscarf", "black", PURPLE, GREY, accent=(30, 110, 110), skirt=True),
             P("tan", "ponytail", "brown", GREEN, BLACK, age="child", pose="wave"),
             P("pale", "short", "white", BLUE, KHAKI, age="elder", extras=("glasses",)),
         ),
