@@ -2,8 +2,8 @@
 
 Stories the visitor can read in the page's language come first, then the others. Pages are
 found by offset over that order and one extra row tells whether an older page exists, so a page
-costs the same whether the campaign has a hundred stories or a hundred thousand: at most two
-slices of the listing index, and a count only on a page past every story in the language.
+costs the same whether the campaign has a hundred stories or a hundred thousand: slices of the
+listing indexes, and a count only on a later page past every story in the language.
 """
 
 from dataclasses import dataclass
@@ -103,11 +103,14 @@ def page_number(value):
 def language_first(stories, language, offset, limit):
     """`limit` stories from `offset`, those readable in the language first: two lists.
 
-    Always the same queries for a page: two slices, and after the first page a count of the
-    stories in the language, which says where the others start.
+    The first page always makes the same two queries, two slices of the listing's indexes.
+    A later page makes one while the stories in the language last; past them, a count of
+    those says where the others start, and a third query takes them.
     """
     readable = list(stories.readable_in(language)[offset : offset + limit])
-    readable_before = offset if offset == 0 else stories.readable_in(language).count()
+    if offset and len(readable) == limit:
+        return readable, []
+    readable_before = stories.readable_in(language).count() if offset else 0
     others_from = max(offset - readable_before, 0)
     wanted = limit - len(readable)
     others = list(stories.not_readable_in(language)[others_from : others_from + max(wanted, 1)])

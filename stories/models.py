@@ -2,7 +2,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_info, pgettext_lazy
@@ -96,9 +96,14 @@ LANGUAGE_IN_A_SENTENCE = {
 
 
 def reviewed_into(language):
-    """The condition of Story.has_reviewed_translation, as a query."""
+    """The condition of Story.has_reviewed_translation, as a query. On PostgreSQL it is asked
+    as containment, which the index of translation statuses answers."""
+    if connection.vendor == "postgresql":
+        marked = models.Q(translation_status__contains={language: "reviewed"})
+    else:
+        marked = models.Q(**{f"translation_status__{language}": "reviewed"})
     return (
-        models.Q(**{f"translation_status__{language}": "reviewed"})
+        marked
         & models.Q(**{f"title_{language}__gt": ""})
         & models.Q(**{f"body_{language}__gt": ""})
     )
