@@ -520,7 +520,7 @@ def render(scene, size):
     positions = []
     for index, person in enumerate(scene.people):
         x = w / 2 + (index - (count - 1) / 2) * gap
-        scale = {"child": 0.82 if close else 0.66, "adult": 1.0, "elder": 0.95}[person.age]
+        scale = {"child": 0.82 if close or wide else 0.66, "adult": 1.0, "elder": 0.95}[person.age]
         scale *= 1 - 0.04 * ((index * 7) % 3)
         positions.append((x, floor, adult * scale))
     for (x, feet, tall), person in zip(positions, scene.people, strict=True):
