@@ -117,6 +117,26 @@ def language_first(stories, language, offset, limit):
     return readable, others[:wanted]
 
 
+@dataclass(frozen=True)
+class FeaturedStories:
+    lead: Story | None
+    in_language: list
+    in_other_languages: list
+
+
+def featured_stories(language, count=7):
+    """The home page's featured stories: the one it opens with, readable in the language when
+    one is, then the others, those readable in the language first."""
+    featured = Story.objects.published().filter(featured=True).for_listing()
+    readable, others = language_first(featured, language, 0, count)
+    lead = (readable or others or [None])[0]
+    return FeaturedStories(
+        lead=lead,
+        in_language=[story for story in readable if story is not lead],
+        in_other_languages=[story for story in others if story is not lead],
+    )
+
+
 def story_page(campaign, filters, requested):
     number, invalid = page_number(requested)
     stories = filters.apply(campaign.stories.published()).in_listing_order()

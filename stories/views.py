@@ -22,7 +22,7 @@ from somos.pagecache import HOME, PLEDGES, cached_page, page_of_story, pages_of_
 
 from .authors import StoryChanged, change_naming
 from .forms import NamingForm, ShareStoryForm
-from .listing import StoryFilters, filter_groups, language_first, story_page
+from .listing import StoryFilters, featured_stories, filter_groups, story_page
 from .mail import send_management_link
 from .models import ConsentText, Story, Theme
 from .search import clean_query, search_stories
@@ -51,9 +51,6 @@ NOT_STORED_MESSAGES = {
 SENT_COOKIE = "story_sent"
 SENT_COOKIE_SALT = "stories.sent-from-this-browser"
 
-# The lead story and the featured ones after it.
-FEATURED_ON_HOME = 7
-
 # How long browsers and networks may keep a story's share image.
 SHARE_IMAGE_SECONDS = 300
 
@@ -75,18 +72,12 @@ def private(response):
 @cached_page(shows=(HOME, PLEDGES))
 def home(request):
     campaigns = list(Campaign.objects.active().with_pledge_counts())
-    featured = Story.objects.published().filter(featured=True).for_listing()
-    readable, others = language_first(featured, get_language(), 0, FEATURED_ON_HOME)
-    # The page opens with a story, one the visitor can read when there is one.
-    lead = (readable or others or [None])[0]
     return render(
         request,
         "stories/home.html",
         {
             "campaigns": campaigns,
-            "lead_story": lead,
-            "featured_in_language": [s for s in readable if s is not lead],
-            "featured_in_other_languages": [s for s in others if s is not lead],
+            "featured": featured_stories(get_language()),
             "pledge_total": sum(c.pledge_count for c in campaigns),
         },
     )
