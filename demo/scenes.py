@@ -282,7 +282,11 @@ def counter(draw, w, h, scene):
         top = h * 0.68
         draw.rectangle([0, top, w, h], fill=(120, 150, 170))
         draw.rectangle([0, top, w, top + h * 0.035], fill=(80, 100, 120))
-        draw.rectangle([w * 0.4, top + h * 0.08, w * 0.6, top + h * 0.2], fill=(250, 250, 245))
+        # A till at one end of the counter.
+        draw.rounded_rectangle(
+            [w * 0.8, top - h * 0.1, w * 0.94, top + h * 0.005], radius=12, fill=(60, 64, 76)
+        )
+        draw.rectangle([w * 0.82, top - h * 0.085, w * 0.92, top - h * 0.045], fill=(150, 210, 190))
 
     return h * 0.95, front
 
