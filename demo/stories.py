@@ -256,6 +256,10 @@ def load_sample_stories():
         )
         setattr(story, f"title_{language}", sample["title"])
         setattr(story, f"body_{language}", sample["body"])
+        for translated, text in sample.get("translations", {}).items():
+            setattr(story, f"title_{translated}", text["title"])
+            setattr(story, f"body_{translated}", text["body"])
+            story.translation_status[translated] = "reviewed"
         prepared = sample_photo(key)
         story.photo_files = store_photo(prepared)
         story.photo_width, story.photo_height = prepared.width, prepared.height
