@@ -1,7 +1,11 @@
 from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import (
+    TranslationAdmin,
+    TranslationStackedInline,
+    TranslationTabularInline,
+)
 
 from somos.admin import HTTPS_LINKS, InvalidatesPagesAdmin
 from somos.images import (
@@ -41,7 +45,7 @@ class FactInline(TranslationStackedInline):
     formfield_overrides = HTTPS_LINKS
 
 
-class MediaContactInline(admin.TabularInline):
+class MediaContactInline(TranslationTabularInline):
     model = MediaContact
     extra = 0
 
@@ -75,7 +79,7 @@ class PartnerForm(forms.ModelForm):
 
 
 @admin.register(Partner)
-class PartnerAdmin(InvalidatesPagesAdmin):
+class PartnerAdmin(InvalidatesPagesAdmin, TranslationAdmin):
     form = PartnerForm
     list_display = ["name", "url", "position"]
 

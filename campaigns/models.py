@@ -42,7 +42,9 @@ class CampaignQuerySet(models.QuerySet):
 
 
 class Partner(InvalidatesPages, models.Model):
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("The full name, as said in each language.")
+    )
     url = models.URLField(_("website"), blank=True)
     # The logo as re-encoded for the web: {"name", "width", "height"}.
     logo = models.JSONField(_("logo"), default=dict, blank=True, editable=False)
@@ -150,16 +152,27 @@ class Campaign(InvalidatesPages, models.Model):
 
 
 class Fact(InvalidatesPages, models.Model):
-    """A sourced figure that answers a myth about refugees and migrants."""
+    """A sourced figure that answers a myth about refugees and migrants, shown beside it."""
 
     campaign = models.ForeignKey(
         Campaign, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="facts"
     )
     key = models.SlugField(_("key"), unique=True, max_length=80)
-    myth = models.CharField(_("myth"), max_length=200, blank=True)
+    myth = models.CharField(
+        _("myth"),
+        max_length=200,
+        blank=True,
+        help_text=_("The myth this figure answers. Figures that answer none come after the myths."),
+    )
     statement = models.TextField(_("statement"))
-    figure = models.CharField(_("figure"), max_length=60)
-    source_name = models.CharField(_("source"), max_length=200)
+    figure = models.CharField(
+        _("figure"),
+        max_length=60,
+        help_text=_("With its unit, starting with a capital: e.g. More than 448,000 people."),
+    )
+    source_name = models.CharField(
+        _("source"), max_length=200, help_text=_("The source's name in each language.")
+    )
     source_url = models.URLField(_("source link"))
     figure_date = models.DateField(_("date of the figure"))
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -171,6 +184,12 @@ class Fact(InvalidatesPages, models.Model):
 
     def __str__(self):
         return f"{self.figure}: {self.statement[:60]}"
+
+    @property
+    def headline(self):
+        """The figure as a headline: starting with a capital, whatever was typed."""
+        figure = self.figure or ""
+        return figure[:1].upper() + figure[1:]
 
 
 class MediaContact(InvalidatesPages, models.Model):

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Campaign, Fact
+from .models import Campaign, Fact, MediaContact, Partner
 
 
 @register(Campaign)
@@ -21,5 +21,18 @@ class CampaignTranslationOptions(TranslationOptions):
 
 @register(Fact)
 class FactTranslationOptions(TranslationOptions):
-    fields = ("myth", "statement", "figure")
+    fields = ("myth", "statement", "figure", "source_name")
+    required_languages = ("es",)
+
+
+@register(Partner)
+class PartnerTranslationOptions(TranslationOptions):
+    # The full name in each language, shown beside the logo: never an acronym alone.
+    fields = ("name",)
+    required_languages = ("es",)
+
+
+@register(MediaContact)
+class MediaContactTranslationOptions(TranslationOptions):
+    fields = ("organisation",)
     required_languages = ("es",)

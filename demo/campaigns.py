@@ -189,39 +189,108 @@ KEY_IDEAS = {
 }
 
 HERO_ALT = {
-    "es": "Ilustración de muestra: dos personas bajo el sol, en los colores de la campaña",
-    "en": "Sample illustration: two people under the sun, in the campaign's colours",
-    "pt": "Ilustração de exemplo: duas pessoas sob o sol, nas cores da campanha",
-    "pap": "Ilustrashon di ehèmpel: dos persona bou di solo, den e koló di e kampaña",
+    "somos-encuentro": {
+        "es": "Ilustración de muestra: vecinas, vecinos y un niño en una cancha de fútbol",
+        "en": "Sample illustration: neighbours and a child on a football pitch",
+        "pt": "Ilustração de exemplo: vizinhos e uma criança num campo de futebol",
+        "pap": "Ilustrashon di ehèmpel: bisiñonan i un mucha riba un veld di futbòl",
+    },
+    "tu-causa-es-mi-causa": {
+        "es": "Ilustración de muestra: vecinas, vecinos y una niña en una calle de colores",
+        "en": "Sample illustration: neighbours and a girl in a colourful street",
+        "pt": "Ilustração de exemplo: vizinhos e uma menina numa rua colorida",
+        "pap": "Ilustrashon di ehèmpel: bisiñonan i un mucha muhé den un kaya di koló",
+    },
+    "one-step-closer": {
+        "es": "Ilustración de muestra: cuatro personas de distintas edades en una fiesta",
+        "en": "Sample illustration: four people of different ages at a celebration",
+        "pt": "Ilustração de exemplo: quatro pessoas de idades diferentes numa festa",
+        "pap": "Ilustrashon di ehèmpel: kuater persona di diferente edat na un fiesta",
+    },
 }
 
+# Each partner: its key, full name in each language, website, and the drawn mark beside it.
 PARTNERS = [
-    # (name, acronym drawn on the placeholder logo, website, logo colour)
-    ("International Organization for Migration (IOM)", "IOM", "https://www.iom.int/", "#0033a0"),
-    ("UNHCR, the UN Refugee Agency", "UNHCR", "https://www.unhcr.org/", "#0072bc"),
-    ("UNICEF", "UNICEF", "https://www.unicef.org/", "#1a6fb0"),
-    ("R4V Inter-Agency Coordination Platform", "R4V", "https://www.r4v.info/", "#7a2e8c"),
-    ("United Nations in Peru", "ONU", "https://peru.un.org/", "#2a6ebb"),
+    (
+        "iom",
+        {
+            "es": "Organización Internacional para las Migraciones (OIM)",
+            "en": "International Organization for Migration (IOM)",
+            "pt": "Organização Internacional para as Migrações (OIM)",
+            "pap": "Organisashon Internashonal pa Migrashon (OIM)",
+        },
+        "https://www.iom.int/",
+        ("globe", "#0033a0"),
+    ),
+    (
+        "unhcr",
+        {
+            "es": "ACNUR, la Agencia de la ONU para los Refugiados",
+            "en": "UNHCR, the UN Refugee Agency",
+            "pt": "ACNUR, a Agência da ONU para Refugiados",
+            "pap": "ACNUR, e agensia di ONU pa refugiado",
+        },
+        "https://www.unhcr.org/",
+        ("shelter", "#0072bc"),
+    ),
+    (
+        "unicef",
+        {
+            "es": "UNICEF, el Fondo de las Naciones Unidas para la Infancia",
+            "en": "UNICEF, the United Nations Children's Fund",
+            "pt": "UNICEF, o Fundo das Nações Unidas para a Infância",
+            "pap": "UNICEF, e Fondo di Nashonnan Uní pa Mucha",
+        },
+        "https://www.unicef.org/",
+        ("family", "#1a6fb0"),
+    ),
+    (
+        "r4v",
+        {
+            "es": "Plataforma R4V de Coordinación Interagencial para Refugiados y Migrantes de "
+            "Venezuela",
+            "en": "R4V Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela",
+            "pt": "Plataforma R4V de Coordenação Interagencial para Refugiados e Migrantes da "
+            "Venezuela",
+            "pap": "Plataforma R4V di Koordinashon Interagensial pa Refugiado i Migrante di "
+            "Venezuela",
+        },
+        "https://www.r4v.info/",
+        ("network", "#7a2e8c"),
+    ),
+    (
+        "un-peru",
+        {
+            "es": "Sistema de las Naciones Unidas en el Perú",
+            "en": "United Nations system in Peru",
+            "pt": "Sistema das Nações Unidas no Peru",
+            "pap": "Sistema di Nashonnan Uní na Perú",
+        },
+        "https://peru.un.org/",
+        ("leaves", "#2a6ebb"),
+    ),
 ]
 
 CAMPAIGN_PARTNERS = {
-    "somos-encuentro": ["IOM", "UNHCR", "R4V"],
-    "tu-causa-es-mi-causa": ["ONU", "IOM", "UNHCR"],
-    "one-step-closer": ["R4V", "IOM", "UNHCR", "UNICEF"],
+    "somos-encuentro": ["iom", "unhcr", "r4v"],
+    "tu-causa-es-mi-causa": ["un-peru", "iom", "unhcr"],
+    "one-step-closer": ["r4v", "iom", "unhcr", "unicef"],
 }
 
-# As published in the campaigns' press releases.
+# Invented press contacts: clearly sample names, example.org addresses and no phone number.
+# The campaigns' real contacts are people: their details are not demo content.
+SAMPLE_OFFICE = {
+    "es": "Oficina de prensa de muestra",
+    "en": "Sample press office",
+    "pt": "Assessoria de imprensa de exemplo",
+    "pap": "Ofisina di prensa di ehèmpel",
+}
 MEDIA_CONTACTS = {
-    "tu-causa-es-mi-causa": [("Inés Calderon", "IOM Peru", "+511 633 0000", "icalderon@iom.int")],
+    "somos-encuentro": [("Ana Ejemplo", "prensa.chile@example.org")],
+    "tu-causa-es-mi-causa": [("Pablo Muestra", "prensa.peru@example.org")],
     "one-step-closer": [
-        ("Alejandra Romo", "UNHCR", "+507 6640-0614", "romo@unhcr.org"),
-        ("Daniela Rovina", "IOM", "+507 6312-8294", "drovina@iom.int"),
-        (
-            "Alfonso F. Reca",
-            "UNICEF Latin America and Caribbean",
-            "+507 6941-2277",
-            "afernandezreca@unicef.org",
-        ),
+        ("Alex Ejemplo", "press.region@example.org"),
+        ("Rosa Demo", "imprensa.regiao@example.org"),
     ],
 }
 
@@ -299,6 +368,9 @@ ABOUT_DATA_REQUESTS = {
     ),
 }
 
+# Demo facts that were campaign trivia rather than answers to a myth: gone on the next load.
+RETIRED_FACTS = ["rg-campaign-countries", "rg-r4v-organisations"]
+
 TRANSLATED_FIELDS = ("name", "tagline", "introduction", "hashtag")
 
 
@@ -318,7 +390,7 @@ def load_campaigns():
                 values[f"{field}_{language}"] = text
         for language, text in KEY_IDEAS[data["slug"]].items():
             values[f"key_ideas_{language}"] = text
-        for language, text in HERO_ALT.items():
+        for language, text in HERO_ALT[data["slug"]].items():
             values[f"hero_alt_{language}"] = text
         about = ABOUT[data["slug"]]
         values["contact_email"] = about["contact_email"]
@@ -336,13 +408,13 @@ def load_campaigns():
 # Drawing and encoding the demo images takes most of the time of loading the demo; each is drawn
 # once per process, however often the demo is loaded (the test suite loads it for many tests).
 @functools.cache
-def demo_logo(acronym, colour):
-    return prepare_logo(logo(acronym, colour))
+def demo_logo(shape, colour):
+    return prepare_logo(logo(shape, colour))
 
 
 @functools.cache
-def demo_hero(slug, colour):
-    return prepare_photo(illustration_upload(slug, colour, size=(1600, 640)))
+def demo_hero(slug):
+    return prepare_photo(illustration_upload(slug, size=(1600, 640)))
 
 
 @transaction.atomic
@@ -352,46 +424,42 @@ def load_campaign_details():
     Images and files are made only once: a second run finds them and leaves them alone.
     """
     partners = {}
-    for position, (name, acronym, url, colour) in enumerate(PARTNERS, start=1):
+    for position, (key, names, url, (shape, colour)) in enumerate(PARTNERS, start=1):
+        values = {f"name_{language}": name for language, name in names.items()}
         partner, _created = Partner.objects.update_or_create(
-            name=name, defaults={"url": url, "position": position}
+            url=url, defaults={**values, "position": position}
         )
         if not partner.logo:
-            partner.logo = store_logo(demo_logo(acronym, colour))
+            partner.logo = store_logo(demo_logo(shape, colour))
             partner.save()
-        partners[acronym] = partner
+        partners[key] = partner
 
     for campaign in Campaign.objects.filter(slug__in=CAMPAIGN_PARTNERS):
-        campaign.partners.set([partners[a] for a in CAMPAIGN_PARTNERS[campaign.slug]])
-        for position, (name, organisation, phone, email) in enumerate(
-            MEDIA_CONTACTS.get(campaign.slug, []), start=1
-        ):
+        campaign.partners.set([partners[key] for key in CAMPAIGN_PARTNERS[campaign.slug]])
+        contacts = MEDIA_CONTACTS.get(campaign.slug, [])
+        # Only the sample contacts stay on a demo campaign.
+        campaign.media_contacts.exclude(email__in=[email for _name, email in contacts]).delete()
+        for position, (name, email) in enumerate(contacts, start=1):
+            offices = {f"organisation_{language}": text for language, text in SAMPLE_OFFICE.items()}
             MediaContact.objects.update_or_create(
                 campaign=campaign,
-                name=name,
-                defaults={
-                    "organisation": organisation,
-                    "phone": phone,
-                    "email": email,
-                    "position": position,
-                },
+                email=email,
+                defaults={**offices, "name": name, "phone": "", "position": position},
             )
         if not campaign.hero_files:
-            campaign.hero_files = store_photo(
-                demo_hero(campaign.slug, campaign.colour), kind="heroes"
-            )
+            campaign.hero_files = store_photo(demo_hero(campaign.slug), kind="heroes")
             campaign.save()
 
     campaigns = {c.slug: c for c in Campaign.objects.all()}
+    Fact.objects.filter(key__in=RETIRED_FACTS).delete()
     for fact in FACTS:
         values = {
             "campaign": campaigns[fact["campaign"]],
             "position": fact["position"],
-            "source_name": fact["source_name"],
             "source_url": fact["source_url"],
             "figure_date": datetime.date.fromisoformat(fact["figure_date"]),
         }
-        for field in ("myth", "statement", "figure"):
+        for field in ("myth", "statement", "figure", "source_name"):
             for language, text in (fact[field] or {}).items():
                 values[f"{field}_{language}"] = text
         Fact.objects.update_or_create(key=fact["key"], defaults=values)
@@ -399,7 +467,7 @@ def load_campaign_details():
     for campaign in campaigns.values():
         if not campaign.briefing_kit:
             lines = [campaign.tagline_en, campaign.introduction_en] + [
-                f"{f.figure_en}: {f.statement_en} ({f.source_name}, {f.figure_date:%B %Y})"
+                f"{f.figure_en}: {f.statement_en} ({f.source_name_en}, {f.figure_date:%B %Y})"
                 for f in campaign.facts.all()
             ]
             pdf = briefing_kit(f"{campaign.name_en}: briefing kit", tuple(lines))

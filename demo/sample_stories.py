@@ -2,7 +2,8 @@
 
 None of these testimonies is real. They show what the campaigns collect: everyday
 encounters between refugees, migrants and host communities, written in the language the
-storyteller chose. The site labels every one of them as a sample.
+storyteller chose; a few carry translations as moderators add and review them. The site labels
+every one of them as a sample.
 """
 
 SAMPLE_STORIES = [
@@ -31,6 +32,38 @@ SAMPLE_STORIES = [
         "themes": ["food", "community"],
         "featured": True,
         "days_ago": 12,
+        # Reviewed translations, as moderators add them.
+        "translations": {
+            "en": {
+                "title": "Saturday arepas at the Quilicura street market",
+                "body": (
+                    "I arrived in Santiago in 2018 with one suitcase and my grandmother's arepa "
+                    "recipe written in a notebook. On Saturdays I set up my table at the Quilicura "
+                    "street market, between Don Héctor's avocado stall and Señora Nelly's "
+                    "sopaipilla cart.\n\n"
+                    "At first people looked at the arepas with suspicion. Nelly was the first to "
+                    "try one, and she told me it was missing something. The next Saturday she "
+                    "brought me a jar of pebre. Now the favourite is the cheese arepa with pebre, "
+                    "and I taught her to make tequeños.\n\n"
+                    "When I fell ill in the winter, she ran my table two Saturdays in a row and "
+                    "kept every last peso for me. I will never forget that."
+                ),
+            },
+            "pap": {
+                "title": "E arepanan di djasabra na e feria di Quilicura",
+                "body": (
+                    "Mi a yega Santiago na 2018 ku un tas i e resèt di arepa di mi wela skirbí den "
+                    "un buki. Tur djasabra mi ta para mi mesa na e feria di Quilicura, entre e "
+                    "tenchi di avokado di don Héctor i e karchi di sopaipilla di señora Nelly.\n\n"
+                    "Na kuminsamentu hende tabata wak e arepanan ku sospecho. Nelly tabata e "
+                    "promé ku a purba un, i el a bisa mi ku e tabata falta algu. E siguiente "
+                    "djasabra el a trese un pot di pebre pa mi. Awor esun ku hende ta pidi mas ta "
+                    "arepa di keshi ku pebre, i ami a siña su kon pa traha tequeño.\n\n"
+                    "Ora mi a bira malu den invierno, el a atendé mi mesa dos djasabra seguí i el "
+                    "a warda te e último peso pa mi. Esei mi no ta lubidá nunka."
+                ),
+            },
+        },
     },
     {
         "key": "cl-02",
@@ -112,7 +145,7 @@ SAMPLE_STORIES = [
         "city": "Santiago",
         "show_city": True,
         "themes": ["music", "diversity"],
-        "featured": False,
+        "featured": True,
         "days_ago": 87,
     },
     {
@@ -245,7 +278,7 @@ SAMPLE_STORIES = [
         "city": "Rancagua",
         "show_city": True,
         "themes": ["diversity", "inclusion"],
-        "featured": True,
+        "featured": False,
         "days_ago": 230,
     },
     {
@@ -354,6 +387,40 @@ SAMPLE_STORIES = [
         "themes": ["work", "sport"],
         "featured": True,
         "days_ago": 5,
+        "translations": {
+            "en": {
+                "title": "A barbershop in Comas and the endless row between Alianza and La U",
+                "body": (
+                    "I opened my barbershop in Comas two years ago, with one chair, a second-hand "
+                    "mirror and the clippers I brought from Valencia. The first customers came "
+                    "in, asked the price and left. Then Señor Augusto, who runs the corner shop, "
+                    "came by and asked for a cut «like they used to do them».\n\n"
+                    "Since then he has sent me his sons, his grandsons and half the "
+                    "neighbourhood. I quickly learned that in Comas you have to choose: you are "
+                    "either Alianza or La U. Coming from baseball, I understood nothing. Now on "
+                    "Mondays the barbershop turns into a football debate, and I end up as the "
+                    "referee.\n\n"
+                    "I already have an assistant, Brayan, who is from here and is learning the "
+                    "trade. I teach him fades and he teaches me Lima slang."
+                ),
+            },
+            "pap": {
+                "title": "Un barbería na Comas i e diskushon sin fin entre Alianza i La U",
+                "body": (
+                    "Dos aña pasá mi a habri mi barbería na Comas, ku un stul, un spil di segunda "
+                    "man i e mashinnan ku mi a trese for di Valencia. E promé klientenan tabata "
+                    "drenta, puntra e preis i bai. Te ora señor Augusto, kende tin un bodega na "
+                    "skina, a bin pidi mi un kòrte «manera nan tabata hasi ántes».\n\n"
+                    "Desde e ora ei e ta manda su yunan, su ñetunan i mitar di bario pa mi. Mi a "
+                    "siña lihé ku na Comas bo mester skohe: bo ta di Alianza òf bo ta di La U. "
+                    "Ami, ku tabata bin for di beisbòl, no tabata komprondé nada. Awor tur "
+                    "djaluna e barbería ta bira un debate di futbòl i ami mester hasi di "
+                    "referí.\n\n"
+                    "Mi tin un ayudante kaba, Brayan, kende ta di aki i ta siñando e ofisio. Ami "
+                    "ta siña Brayan kòrte degradá i e ta siña mi palabranan di Lima."
+                ),
+            },
+        },
     },
     {
         "key": "pe-02",
@@ -434,7 +501,7 @@ SAMPLE_STORIES = [
         "city": "Arequipa",
         "show_city": True,
         "themes": ["work", "culture"],
-        "featured": False,
+        "featured": True,
         "days_ago": 71,
     },
     {
@@ -515,7 +582,7 @@ SAMPLE_STORIES = [
         "city": "Trujillo",
         "show_city": True,
         "themes": ["culture", "music"],
-        "featured": True,
+        "featured": False,
         "days_ago": 140,
     },
     {
@@ -734,7 +801,7 @@ SAMPLE_STORIES = [
         "city": "Boa Vista",
         "show_city": True,
         "themes": ["inclusion", "community"],
-        "featured": False,
+        "featured": True,
         "days_ago": 40,
     },
     {

@@ -14,6 +14,7 @@ from stories.models import ConsentText, Story, Theme, hash_token
 
 from .drawings import illustration_upload
 from .sample_stories import SAMPLE_STORIES
+from .story_scenes import STORY_SCENES
 
 # Each theme: its slug, then its name in each language of settings.LANGUAGES, in that order.
 THEMES = [
@@ -114,9 +115,9 @@ CONSENT_TEXTS = {
 
 
 @functools.cache
-def sample_photo(key, colour):
+def sample_photo(key):
     """A sample story's drawn illustration in its web sizes, drawn once per process."""
-    return prepare_photo(illustration_upload(key, colour))
+    return prepare_photo(illustration_upload(key.removeprefix("sample-")))
 
 
 @transaction.atomic
@@ -136,11 +137,80 @@ def load_consent_texts():
         )
 
 
+# The illustration's description, in the story's language, by the place it shows.
 SAMPLE_PHOTO_ALT = {
-    "es": "Ilustración de muestra: dos personas bajo el sol",
-    "en": "Sample illustration: two people under the sun",
-    "pt": "Ilustração de exemplo: duas pessoas sob o sol",
-    "pap": "Ilustrashon di ehèmpel: dos persona bou di solo",
+    "market": {
+        "es": "Ilustración de muestra: personas en un puesto de feria",
+        "en": "Sample illustration: people at a market stall",
+        "pt": "Ilustração de exemplo: pessoas numa banca de feira",
+        "pap": "Ilustrashon di ehèmpel: hende na un tenchi di marshe",
+    },
+    "kitchen": {
+        "es": "Ilustración de muestra: personas cocinando juntas",
+        "en": "Sample illustration: people cooking together",
+        "pt": "Ilustração de exemplo: pessoas cozinhando juntas",
+        "pap": "Ilustrashon di ehèmpel: hende ta kushiná huntu",
+    },
+    "classroom": {
+        "es": "Ilustración de muestra: una clase con su pizarra",
+        "en": "Sample illustration: a class in front of a blackboard",
+        "pt": "Ilustração de exemplo: uma aula diante do quadro",
+        "pap": "Ilustrashon di ehèmpel: un klas dilanti di un bord",
+    },
+    "pitch": {
+        "es": "Ilustración de muestra: personas en una cancha de fútbol",
+        "en": "Sample illustration: people on a football pitch",
+        "pt": "Ilustração de exemplo: pessoas num campo de futebol",
+        "pap": "Ilustrashon di ehèmpel: hende riba un veld di futbòl",
+    },
+    "stage": {
+        "es": "Ilustración de muestra: personas cantando y tocando música",
+        "en": "Sample illustration: people singing and playing music",
+        "pt": "Ilustração de exemplo: pessoas cantando e tocando música",
+        "pap": "Ilustrashon di ehèmpel: hende ta kanta i toka músika",
+    },
+    "table": {
+        "es": "Ilustración de muestra: personas compartiendo la mesa",
+        "en": "Sample illustration: people sharing a meal",
+        "pt": "Ilustração de exemplo: pessoas dividindo a mesa",
+        "pap": "Ilustrashon di ehèmpel: hende ta kome huntu na mesa",
+    },
+    "patio": {
+        "es": "Ilustración de muestra: una comida en un patio",
+        "en": "Sample illustration: a meal in a back yard",
+        "pt": "Ilustração de exemplo: uma refeição num quintal",
+        "pap": "Ilustrashon di ehèmpel: un kuminda den un patio",
+    },
+    "counter": {
+        "es": "Ilustración de muestra: personas detrás del mostrador de una tienda",
+        "en": "Sample illustration: people behind a shop counter",
+        "pt": "Ilustração de exemplo: pessoas atrás do balcão de uma loja",
+        "pap": "Ilustrashon di ehèmpel: hende patras di toonbank di un tienda",
+    },
+    "barbershop": {
+        "es": "Ilustración de muestra: un barbero y su cliente",
+        "en": "Sample illustration: a barber and his customer",
+        "pt": "Ilustração de exemplo: um barbeiro e seu cliente",
+        "pap": "Ilustrashon di ehèmpel: un barbero i su kliente",
+    },
+    "court": {
+        "es": "Ilustración de muestra: personas jugando en una cancha",
+        "en": "Sample illustration: people playing on a court",
+        "pt": "Ilustração de exemplo: pessoas jogando numa quadra",
+        "pap": "Ilustrashon di ehèmpel: hende ta hunga riba un kancha",
+    },
+    "bus": {
+        "es": "Ilustración de muestra: dos personas en un bus",
+        "en": "Sample illustration: two people on a bus",
+        "pt": "Ilustração de exemplo: duas pessoas num ônibus",
+        "pap": "Ilustrashon di ehèmpel: dos persona den un bùs",
+    },
+    "street": {
+        "es": "Ilustración de muestra: vecinos en una calle con luces",
+        "en": "Sample illustration: neighbours in a street hung with lights",
+        "pt": "Ilustração de exemplo: vizinhos numa rua enfeitada com luzes",
+        "pap": "Ilustrashon di ehèmpel: bisiñonan den un kaya ku lus",
+    },
 }
 
 
@@ -182,11 +252,15 @@ def load_sample_stories():
             # Nobody holds a management link for a sample.
             management_token_hash=hash_token(secrets.token_urlsafe(32)),
             submission_key=key,
-            photo_alt=SAMPLE_PHOTO_ALT[language],
+            photo_alt=SAMPLE_PHOTO_ALT[STORY_SCENES[sample["key"]].setting][language],
         )
         setattr(story, f"title_{language}", sample["title"])
         setattr(story, f"body_{language}", sample["body"])
-        prepared = sample_photo(key, campaign.colour)
+        for translated, text in sample.get("translations", {}).items():
+            setattr(story, f"title_{translated}", text["title"])
+            setattr(story, f"body_{translated}", text["body"])
+            story.translation_status[translated] = "reviewed"
+        prepared = sample_photo(key)
         story.photo_files = store_photo(prepared)
         story.photo_width, story.photo_height = prepared.width, prepared.height
         story.save()

@@ -1,12 +1,15 @@
 """The stories of a campaign page: filters that are plain links, pages without a total count.
 
-Pages are found by offset and one extra row tells whether an older page exists, so a page
-costs the same whether the campaign has a hundred stories or a hundred thousand.
+Stories the visitor can read in the page's language come first, then the others. Pages are
+found by offset over that order and one extra row tells whether an older page exists, so a page
+costs the same whether the campaign has a hundred stories or a hundred thousand: slices of the
+listing indexes, and a count only on a later page past every story in the language.
 """
 
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.countries import COUNTRIES
@@ -82,11 +85,17 @@ class StoryFilters:
 
 @dataclass(frozen=True)
 class StoryPage:
-    stories: list
+    # Readable in the page's language, then the others, each in listing order.
+    in_language: list
+    in_other_languages: list
     number: int
     has_newer: bool
     has_older: bool
     invalid_number: bool
+
+    @property
+    def stories(self):
+        return self.in_language + self.in_other_languages
 
 
 def page_number(value):
@@ -100,13 +109,52 @@ def page_number(value):
     return number, False
 
 
+def language_first(stories, language, offset, limit):
+    """`limit` stories from `offset`, those readable in the language first: two lists.
+
+    The first page always makes the same two queries, two slices of the listing's indexes.
+    A later page makes one while the stories in the language last; past them, a count of
+    those says where the others start, and a third query takes them.
+    """
+    readable = list(stories.readable_in(language)[offset : offset + limit])
+    if offset and len(readable) == limit:
+        return readable, []
+    readable_before = stories.readable_in(language).count() if offset else 0
+    others_from = max(offset - readable_before, 0)
+    wanted = limit - len(readable)
+    others = list(stories.not_readable_in(language)[others_from : others_from + max(wanted, 1)])
+    return readable, others[:wanted]
+
+
+@dataclass(frozen=True)
+class FeaturedStories:
+    lead: Story | None
+    in_language: list
+    in_other_languages: list
+
+
+def featured_stories(language, count=7):
+    """The home page's featured stories: the one it opens with, readable in the language when
+    one is, then the others, those readable in the language first."""
+    featured = Story.objects.published().filter(featured=True).for_listing()
+    readable, others = language_first(featured, language, 0, count)
+    lead = (readable or others or [None])[0]
+    return FeaturedStories(
+        lead=lead,
+        in_language=[story for story in readable if story is not lead],
+        in_other_languages=[story for story in others if story is not lead],
+    )
+
+
 def story_page(campaign, filters, requested):
     number, invalid = page_number(requested)
     stories = filters.apply(campaign.stories.published()).in_listing_order()
     offset = (number - 1) * PER_PAGE
-    rows = list(stories[offset : offset + PER_PAGE + 1])
+    readable, others = language_first(stories, get_language(), offset, PER_PAGE + 1)
+    rows = readable + others
     return StoryPage(
-        stories=rows[:PER_PAGE],
+        in_language=readable[:PER_PAGE],
+        in_other_languages=others[: max(PER_PAGE - len(readable), 0)],
         number=number,
         has_newer=number > 1,
         has_older=len(rows) > PER_PAGE,

@@ -2,7 +2,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connection, models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_info, pgettext_lazy
@@ -12,6 +12,8 @@ from campaigns.countries import COUNTRIES
 from campaigns.models import Campaign
 from somos.images import WebImage
 from somos.pagecache import HOME, STORIES, InvalidatesPages, page_of_story, pages_of_campaign
+
+from .text import opening_words
 
 
 class Theme(InvalidatesPages, models.Model):
@@ -85,6 +87,28 @@ def hash_token(token):
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+LANGUAGE_IN_A_SENTENCE = {
+    "es": pgettext_lazy("language name within a sentence", "Spanish"),
+    "en": pgettext_lazy("language name within a sentence", "English"),
+    "pt": pgettext_lazy("language name within a sentence", "Portuguese"),
+    "pap": pgettext_lazy("language name within a sentence", "Papiamentu"),
+}
+
+
+def reviewed_into(language):
+    """The condition of Story.has_reviewed_translation, as a query. On PostgreSQL it is asked
+    as containment, which the index of translation statuses answers."""
+    if connection.vendor == "postgresql":
+        marked = models.Q(translation_status__contains={language: "reviewed"})
+    else:
+        marked = models.Q(**{f"translation_status__{language}": "reviewed"})
+    return (
+        marked
+        & models.Q(**{f"title_{language}__gt": ""})
+        & models.Q(**{f"body_{language}__gt": ""})
+    )
+
+
 class StoryQuerySet(models.QuerySet):
     def published(self):
         """Stories visitors may see: approved, with a publication date that has come, in a
@@ -102,6 +126,16 @@ class StoryQuerySet(models.QuerySet):
         and building it again.
         """
         return self.order_by("-featured", "-published_at", "-pk")
+
+    def readable_in(self, language):
+        """Stories written in the language or with a reviewed translation into it."""
+        return self.filter(models.Q(language=language) | reviewed_into(language))
+
+    def not_readable_in(self, language):
+        """Stories a visitor of this language would read in another one. Named by their
+        languages, so that the language index finds them when there are few."""
+        others = [code for code, _name in settings.LANGUAGES if code != language]
+        return self.filter(language__in=others).exclude(reviewed_into(language))
 
     def for_listing(self):
         """In listing order, with what a story card from any campaign shows."""
@@ -245,6 +279,10 @@ class Story(InvalidatesPages, models.Model):
                 fields=["campaign", "author_role", "status", "-featured", "-published_at", "-id"],
                 name="story_campaign_role",
             ),
+            models.Index(
+                fields=["campaign", "status", "language", "-featured", "-published_at", "-id"],
+                name="story_campaign_language",
+            ),
         ]
 
     def __str__(self):
@@ -295,8 +333,19 @@ class Story(InvalidatesPages, models.Model):
         return getattr(self, f"body_{self.shown_language}", "") or ""
 
     @property
+    def shown_opening(self):
+        """A short quote for a page that leads with the story: its first sentence."""
+        return opening_words(self.shown_body)
+
+    @property
     def language_name(self):
         return get_language_info(self.language)["name_translated"]
+
+    @property
+    def shown_language_name(self):
+        """The name, in the page's language, of the language the story is shown in, as written
+        within a sentence (lower case in Spanish, for instance)."""
+        return LANGUAGE_IN_A_SENTENCE[self.shown_language]
 
     @property
     def shown_name(self):

@@ -1,4 +1,4 @@
-"""Tidying of what storytellers type, before it is checked or stored."""
+"""Tidying of what storytellers type, before it is checked or stored, and cutting it for show."""
 
 import re
 import unicodedata
@@ -23,3 +23,14 @@ def tidy_text(value, *, multiline=False):
 
 def longest_word(value):
     return max(value.split(), key=len, default="")
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
+
+
+def opening_words(value, limit=180):
+    """The text's first sentence, or its first words up to `limit` characters with an ellipsis."""
+    first = SENTENCE_END.split(value.strip(), maxsplit=1)[0].strip()
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"

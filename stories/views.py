@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
+from campaigns.facts import MythsAndFacts
 from campaigns.models import Campaign
 from somos import ratelimit
 from somos.cards import image_response
@@ -31,7 +32,7 @@ from somos.sharing import share_links
 from .authors import StoryChanged, change_naming
 from .forms import PHOTO_GONE, NamingForm, ShareStoryForm
 from .kept_photos import blur_kept, keep_photo, preview, release
-from .listing import StoryFilters, filter_groups, story_page
+from .listing import StoryFilters, featured_stories, filter_groups, story_page
 from .mail import send_management_link
 from .models import ConsentText, Story, Theme
 from .redactions import moderator_changes
@@ -86,13 +87,12 @@ def private(response):
 @cached_page(shows=(HOME,))
 def home(request):
     campaigns = list(Campaign.objects.active().with_pledge_counts())
-    featured = Story.objects.published().filter(featured=True).for_listing()[:6]
     return render(
         request,
         "stories/home.html",
         {
             "campaigns": campaigns,
-            "featured_stories": featured,
+            "featured": featured_stories(get_language()),
             "pledge_total": sum(c.pledge_count for c in campaigns),
         },
     )
@@ -115,7 +115,7 @@ def campaign(request, slug):
             "page": page,
             "filters": filters,
             "filter_groups": filter_groups(filters, themes),
-            "facts": campaign.facts.all(),
+            "facts": MythsAndFacts(campaign.facts.all()),
             "media_contacts": campaign.media_contacts.all(),
         },
     )

@@ -22,7 +22,7 @@ def story_site(site):
     """The live site with partners, facts, hero images and a published story with a photo."""
     load_campaign_details()
     peru = Campaign.objects.get(slug="tu-causa-es-mi-causa")
-    prepared = prepare_photo(illustration_upload("a11y", peru.colour))
+    prepared = prepare_photo(illustration_upload("a11y"))
     story = make_story(
         peru,
         themes=["food", "community"],
@@ -88,6 +88,9 @@ def test_a_visitor_filters_reads_and_pledges_with_the_keyboard_only(browser, sto
     page = context.new_page()
     page.goto(site + "/es/campaigns/tu-causa-es-mi-causa/")
 
+    # The filters are folded away under one button.
+    tab_until(page, HAS_TEXT, "Filtrar las historias")
+    page.keyboard.press("Enter")
     tab_until(page, HAS_TEXT, "Comida")
     follow(page)
     expect(page).to_have_url(site + "/es/campaigns/tu-causa-es-mi-causa/?theme=food")

@@ -13,7 +13,7 @@ PERU = "/es/campaigns/tu-causa-es-mi-causa/"
 
 
 def story_titles(html):
-    return re.findall(r'class="story-card__title"><a href="[^"]+">([^<]+)</a>', html)
+    return re.findall(r'class="story-card__link" href="[^"]+">([^<]+)</a>', html)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -108,24 +108,94 @@ def test_unknown_campaign_is_a_404(client, peru):
     assert client.get("/es/campaigns/no-existe/").status_code == 404
 
 
-def test_facts_show_the_figure_its_source_and_its_date(client, peru):
+def myth_pairs(html):
+    return re.findall(r'<li class="myth-pair">(.*?)</li>', html, re.S)
+
+
+def test_each_myth_is_answered_beside_it_by_a_dated_sourced_figure(client, peru):
     html = client.get("/en/campaigns/tu-causa-es-mi-causa/").content.decode()
 
-    assert "24.4%" in html
-    assert "88.6%" in html
-    assert "150,000" in html
-    assert 'href="https://dtm.iom.int/"' in html or "Displacement Tracking Matrix" in html
-    assert re.search(r"Source: <a href=\"https://[^\"]+\" rel=\"noopener\">[^<]+</a>, \w+", html)
+    pairs = myth_pairs(html)
+    assert len(pairs) == peru.facts.exclude(myth_en="").exclude(myth_en=None).count() >= 3
+    refugee_claims = next(pair for pair in pairs if "They only come looking for work." in pair)
+    assert "More than 150,000 people" in refugee_claims
+    assert re.search(
+        r'Source: <a href="https://[^"]+" rel="noopener">UNHCR[^<]*</a>', refugee_claims
+    )
+    assert "as of October 2019" in refugee_claims
+    for pair in pairs:
+        assert re.search(r"as of [A-Z][a-z]+ \d{4}", pair)
 
 
-def test_partners_media_contacts_briefing_kit_hashtag_and_share_call(client, peru):
+def test_figures_start_with_a_capital_in_every_language(client, peru):
+    for language in LANGUAGES:
+        html = client.get(f"/{language}/campaigns/tu-causa-es-mi-causa/").content.decode()
+
+        figures = re.findall(r'<p class="fact__figure">(.+?)</p>', html)
+        assert figures
+        assert all(not figure[0].islower() for figure in figures), (language, figures)
+
+
+@pytest.mark.parametrize(
+    ("language", "source", "date"),
+    [
+        ("es", "Encuesta de IPSOS a 810 personas para ACNUR", "a octubre de 2019"),
+        ("pap", "Enkuesta di IPSOS entre 810 hende pa ACNUR", "na òktober 2019"),
+    ],
+)
+def test_sources_are_named_in_the_pages_language(client, peru, language, source, date):
+    html = client.get(f"/{language}/campaigns/tu-causa-es-mi-causa/").content.decode()
+
+    assert source in html
+    assert date in html
+    assert "IPSOS survey" not in html
+
+
+def test_a_figure_that_answers_no_myth_is_listed_apart(client, peru):
+    html = client.get("/en/campaigns/tu-causa-es-mi-causa/").content.decode()
+
+    figures = html[html.index('class="figure-list"') :]
+    assert "Some 1,250 people a day" in figures
+    assert all("Some 1,250 people a day" not in pair for pair in myth_pairs(html))
+
+
+def test_partners_are_named_in_full_in_the_pages_language(client, peru):
+    for language, name in [
+        ("es", "Organización Internacional para las Migraciones (OIM)"),
+        ("en", "International Organization for Migration (IOM)"),
+        ("pap", "Sistema di Nashonnan Uní na Perú"),
+    ]:
+        html = client.get(f"/{language}/campaigns/tu-causa-es-mi-causa/").content.decode()
+
+        assert f'<span class="partner__name">{name}</span>' in html
+        # The drawn mark beside the name says nothing more to a screen reader.
+        assert re.search(r'<a class="partner__link" [^>]+>\s*<img src="[^"]+" [^>]*alt=""', html)
+
+
+def test_press_contacts_briefing_kit_hashtag_and_share_call(client, peru):
     html = client.get(PERU).content.decode()
 
-    assert 'alt="International Organization for Migration (IOM)"' in html
-    assert "icalderon@iom.int" in html
+    assert "Oficina de prensa de muestra" in html
+    assert re.search(r'href="mailto:[a-z.]+@example\.org"', html)
+    assert 'href="tel:' not in html
     assert re.search(r'href="/media/briefing-kits/[^"]+\.pdf" download', html)
     assert "#TuCausaEsMiCausa" in html
     assert 'href="/es/share/?campaign=tu-causa-es-mi-causa"' in html
+
+
+def test_filters_are_folded_away_until_one_is_chosen(client, peru):
+    closed = client.get(PERU).content.decode()
+    chosen = client.get(PERU + "?theme=food").content.decode()
+
+    assert '<details class="filters">' in closed
+    assert '<details class="filters" open>' in chosen
+
+
+def test_no_counter_shows_zero_pledges(client, peru):
+    html = client.get(PERU).content.decode()
+
+    assert "Sé la primera persona en asumir el compromiso." in html
+    assert not re.search(r">\s*0 personas", html)
 
 
 def test_the_page_announces_its_feed(client, peru):
@@ -143,7 +213,7 @@ def test_the_campaign_page_makes_the_same_number_of_queries_whatever_the_stories
 ):
     make_stories(peru, count)
 
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         response = client.get(PERU)
 
     assert response.status_code == 200
