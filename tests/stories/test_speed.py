@@ -10,7 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from somos import pagecache
+from somos.pagecache import invalidate_pages, pages_of_campaign
 from stories import search
+from stories.templatetags import listing
 from stories.withdrawal import withdraw_story
 from tests.factories import make_stories, make_story
 
@@ -275,3 +277,31 @@ def test_a_word_found_in_many_stories_is_ranked_among_a_bounded_few(client, peru
     results = search.search_stories("vecina")
 
     assert len(results) == 5
+
+
+class CountedCache:
+    """The cache, counting how story cards are read from it."""
+
+    def __init__(self):
+        self.reads = []
+
+    def get_many(self, keys):
+        self.reads.append(list(keys))
+        return cache.get_many(keys)
+
+    def set_many(self, values, timeout):
+        return cache.set_many(values, timeout)
+
+
+def test_a_listing_reads_all_its_story_cards_from_the_cache_at_once(client, peru, monkeypatch):
+    make_stories(peru, 12)
+    client.get("/es/campaigns/tu-causa-es-mi-causa/")
+    # As after an approval: the page is made again, its cards are already kept.
+    invalidate_pages(pages_of_campaign("tu-causa-es-mi-causa"))
+    counted = CountedCache()
+    monkeypatch.setattr(listing, "cache", counted)
+
+    html = client.get("/es/campaigns/tu-causa-es-mi-causa/").content.decode()
+
+    assert [len(keys) for keys in counted.reads] == [12]
+    assert html.count('class="story-card"') == 12
