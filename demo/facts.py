@@ -5,6 +5,14 @@ sources they name, translated, and the date of each figure. A fact's myth is Non
 answers none; such facts are listed after the myths.
 """
 
+# The regional platform, the source of the regional figures.
+R4V = {
+    "es": "R4V, Plataforma de Coordinación Interagencial para Refugiados y Migrantes de Venezuela",
+    "en": "R4V, Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela",
+    "pt": "R4V, Plataforma de Coordenação Interagencial para Refugiados e Migrantes da Venezuela",
+    "pap": "R4V, Plataforma di Koordinashon Interagensial pa Refugiado i Migrante di Venezuela",
+}
+
 FACTS = [
     {
         "key": "cl-venezuelans-2020",
@@ -452,22 +460,7 @@ FACTS = [
             "pt": "80 % na América Latina e no Caribe",
             "pap": "80 % na Merka Latino i Karibe",
         },
-        "source_name": {
-            "es": (
-                "R4V, Plataforma de Coordinación Interagencial para Refugiados y Migrantes de "
-                "Venezuela"
-            ),
-            "en": (
-                "R4V, Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela"
-            ),
-            "pt": (
-                "R4V, Plataforma de Coordenação Interagencial para Refugiados e Migrantes da "
-                "Venezuela"
-            ),
-            "pap": (
-                "R4V, Plataforma di Koordinashon Interagensial pa Refugiado i Migrante di Venezuela"
-            ),
-        },
+        "source_name": R4V,
         "source_url": "https://www.r4v.info/",
         "figure_date": "2020-08-31",
     },
@@ -499,22 +492,7 @@ FACTS = [
             "pt": "5,2 milhões de pessoas",
             "pap": "5,2 miyon hende",
         },
-        "source_name": {
-            "es": (
-                "R4V, Plataforma de Coordinación Interagencial para Refugiados y Migrantes de "
-                "Venezuela"
-            ),
-            "en": (
-                "R4V, Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela"
-            ),
-            "pt": (
-                "R4V, Plataforma de Coordenação Interagencial para Refugiados e Migrantes da "
-                "Venezuela"
-            ),
-            "pap": (
-                "R4V, Plataforma di Koordinashon Interagensial pa Refugiado i Migrante di Venezuela"
-            ),
-        },
+        "source_name": R4V,
         "source_url": "https://www.r4v.info/",
         "figure_date": "2020-08-31",
     },

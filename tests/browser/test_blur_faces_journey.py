@@ -12,20 +12,12 @@ from skimage.metrics import structural_similarity
 
 from moderation.decisions import approve
 from stories.models import Story
-from tests.browser.conftest import SERIOUS
+from tests.browser.conftest import serious_violations
 from tests.browser.test_content_security import refusals
 from tests.factories import STORY_BODY
 from tests.images import face_photo
 
 pytestmark = pytest.mark.browser
-
-
-def serious_violations(page, axe_path):
-    """As the accessibility tests check, on a page that keeps the strict policy: axe is run
-    through the browser's debugging protocol, which the policy does not govern."""
-    page.evaluate(axe_path.read_text())
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return [v["id"] for v in result["violations"] if v["impact"] in SERIOUS]
 
 
 def test_a_storyteller_sees_the_faces_blurred_before_sending(

@@ -6,20 +6,12 @@ from playwright.sync_api import expect
 
 from moderation.decisions import approve
 from stories.models import Story
-from tests.browser.conftest import SERIOUS
+from tests.browser.conftest import serious_violations
 from tests.browser.test_content_security import refusals
 from tests.factories import STORY_BODY
 from tests.images import phone_jpeg
 
 pytestmark = pytest.mark.browser
-
-
-def serious_violations(page, axe_path):
-    """As the accessibility tests check, on a page that keeps the strict policy: axe is run
-    through the browser's debugging protocol, which the policy does not govern."""
-    page.evaluate(axe_path.read_text())
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return [v["id"] for v in result["violations"] if v["impact"] in SERIOUS]
 
 
 def fill_the_story(phone, site, photo):
