@@ -31,7 +31,7 @@ run: $(INSTALLED)
 	DEBUG=1 $(BIN)/python manage.py migrate --noinput
 	DEBUG=1 $(BIN)/python manage.py load_demo
 	DEBUG=1 $(BIN)/python manage.py schedule_digests
-	trap 'kill 0' EXIT INT TERM; \
+	trap 'trap - EXIT INT TERM; kill 0' EXIT INT TERM; \
 	DEBUG=1 $(BIN)/python manage.py db_worker --no-startup-delay & \
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
 
