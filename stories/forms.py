@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.dateparse import parse_datetime
+from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -104,7 +105,8 @@ class CampaignWithPlaceField(CampaignChoiceField):
         return format_lazy("{name} ({country})", name=obj.name, country=obj.get_country_display())
 
 
-REGION = ", ".join(str(name) for code, name in COUNTRIES if code != "XX")
+# Joined when shown, so that the countries are named in the page's language.
+REGION = lazy(lambda: ", ".join(str(name) for code, name in COUNTRIES if code != "XX"), str)()
 
 PHOTO_CHOICES = [
     ("keep", _("Keep this photo")),

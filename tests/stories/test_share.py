@@ -428,3 +428,8 @@ def test_a_lost_database_connection_is_replaced_and_the_site_keeps_serving(
     assert again.status_code == 200
     assert Story.objects.count() == 1
     assert len(stored_files(media_root)) == 4
+
+
+def test_the_regional_campaign_names_its_countries_in_the_page_language(client, demo_content):
+    assert "Brazil" in client.get("/en/share/").content.decode()
+    assert "Brasil" in client.get("/es/share/").content.decode()
