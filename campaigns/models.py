@@ -4,6 +4,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Count
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from somos.images import WebImage
@@ -188,8 +189,7 @@ class Fact(InvalidatesPages, models.Model):
     @property
     def headline(self):
         """The figure as a headline: starting with a capital, whatever was typed."""
-        figure = self.figure or ""
-        return figure[:1].upper() + figure[1:]
+        return capfirst(self.figure or "")
 
 
 class MediaContact(InvalidatesPages, models.Model):

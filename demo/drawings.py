@@ -9,6 +9,7 @@ from PIL import Image, ImageDraw
 
 from somos.cards import font, wrap
 
+from .people import mix
 from .scenes import random_scene, render
 from .story_scenes import HERO_SCENES, STORY_SCENES
 
@@ -35,7 +36,7 @@ def logo(shape, colour):
     image = Image.new("RGB", (size, size), (255, 255, 255))
     draw = ImageDraw.Draw(image)
     ink = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    pale = tuple(round(c + (255 - c) * 0.8) for c in ink)
+    pale = mix(ink, (255, 255, 255), 0.8)
     centre, radius = size / 2, size * 0.46
     draw.ellipse([centre - radius, centre - radius, centre + radius, centre + radius], fill=pale)
     MARKS[shape](draw, size, ink)

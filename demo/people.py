@@ -44,10 +44,14 @@ class Person:
     accent: tuple = (200, 80, 90)
 
 
+def mix(colour, other, amount):
+    """`colour` moved towards `other` by `amount` (0 to 1)."""
+    return tuple(round(a + (b - a) * amount) for a, b in zip(colour, other, strict=True))
+
+
 def _shade(colour, amount):
     """The colour darkened (amount < 0) or lightened (amount > 0)."""
-    target = 255 if amount > 0 else 0
-    return tuple(round(c + (target - c) * abs(amount)) for c in colour)
+    return mix(colour, (255, 255, 255) if amount > 0 else (0, 0, 0), abs(amount))
 
 
 def draw_person(draw, x, feet, height, person):

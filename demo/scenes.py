@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw
 
 from somos.cards import font
 
-from .people import Person, draw_person
+from .people import Person, draw_person, mix
 
 SUPERSAMPLE = 2
 
@@ -31,10 +31,6 @@ SHIRTS = [
     (70, 70, 80),
 ]
 TROUSERS = [(44, 52, 80), (70, 60, 50), (30, 30, 36), (90, 100, 120), (120, 80, 60)]
-
-
-def mix(colour, other, amount):
-    return tuple(round(a + (b - a) * amount) for a, b in zip(colour, other, strict=True))
 
 
 @dataclass(frozen=True)

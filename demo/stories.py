@@ -117,7 +117,7 @@ CONSENT_TEXTS = {
 @functools.cache
 def sample_photo(key):
     """A sample story's drawn illustration in its web sizes, drawn once per process."""
-    return prepare_photo(illustration_upload(key.removeprefix("sample-")))
+    return prepare_photo(illustration_upload(key))
 
 
 @transaction.atomic
@@ -260,7 +260,7 @@ def load_sample_stories():
             setattr(story, f"title_{translated}", text["title"])
             setattr(story, f"body_{translated}", text["body"])
             story.translation_status[translated] = "reviewed"
-        prepared = sample_photo(key)
+        prepared = sample_photo(sample["key"])
         story.photo_files = store_photo(prepared)
         story.photo_width, story.photo_height = prepared.width, prepared.height
         story.save()

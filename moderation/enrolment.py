@@ -5,21 +5,18 @@ SHA-256. Opening it before logging in lets that staff member, and only them, enr
 authenticator app within ENROLMENT_LINK_HOURS.
 """
 
-import hashlib
 import secrets
 from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
 
+from stories.models import hash_token
+
 from .models import EnrolmentLink
 
 ENROLMENT_LINK_HOURS = 72
 SESSION_KEY = "two_factor_enrolment"
-
-
-def token_hash(token):
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def create_enrolment_link(*, user, created_by):
@@ -32,14 +29,14 @@ def create_enrolment_link(*, user, created_by):
         EnrolmentLink.objects.create(
             user=user,
             created_by=created_by,
-            token_hash=token_hash(token),
+            token_hash=hash_token(token),
             expires_at=timezone.now() + timedelta(hours=ENROLMENT_LINK_HOURS),
         )
     return token
 
 
 def usable_link(token):
-    return EnrolmentLink.objects.usable().filter(token_hash=token_hash(token)).first()
+    return EnrolmentLink.objects.usable().filter(token_hash=hash_token(token)).first()
 
 
 def may_enrol(request):

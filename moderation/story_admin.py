@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
@@ -42,7 +43,7 @@ from . import decisions
 from .highlights import SCREENING_HELP, finding_legend, highlight, word_diff
 from .models import Decision
 from .notifications import decision_email
-from .screening import screen
+from .screening import current_lexicon, screen
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +89,8 @@ class StoryModerationForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        # Read once, and only when a translation is being marked reviewed.
+        lexicon = SimpleLazyObject(current_lexicon)
         for code, _name in settings.LANGUAGES:
             if cleaned.get(f"translation_status_{code}") != "reviewed":
                 continue
@@ -97,7 +100,9 @@ class StoryModerationForm(forms.ModelForm):
                     f"translation_status_{code}",
                     _("A translation can be marked reviewed only with its title and text."),
                 )
-            elif self.reviewed_now(code) and (screen(title) or screen(body)):
+            elif self.reviewed_now(code) and (
+                screen(title, lexicon=lexicon) or screen(body, lexicon=lexicon)
+            ):
                 # A reviewed translation is published as it is: what the screening finds in
                 # it must be redacted first, as in the original.
                 self.add_error(

@@ -181,8 +181,8 @@ def detect_faces(image):
 
 def candidates(image, min_score):
     """The boxes of every pass scored at least `min_score`, before they are merged."""
+    short_range, full_range = detectors()
     try:
-        short_range, full_range = detectors()
         side = max(image.size)
         # The whole image, padded to a square (a crop beyond the edge is black).
         faces = look(short_range, image, 0, 0, side, min_score)
@@ -193,8 +193,6 @@ def candidates(image, min_score):
             for top in tile_starts(image.height, tile):
                 for left in tile_starts(image.width, tile):
                     faces += look(full_range, image, left, top, tile, min_score)
-    except DetectionFailed:
-        raise
     except Exception as exc:
         raise DetectionFailed("The face detector failed on a photo.") from exc
     return faces

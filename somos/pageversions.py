@@ -36,6 +36,8 @@ from django.db.models import F
 logger = logging.getLogger(__name__)
 
 RETRY_SECONDS = 1
+# The in-process cache of development and tests has no atomic "at least": one process, one lock.
+local_lock = threading.Lock()
 
 
 def cache_key(key):
@@ -75,20 +77,14 @@ def set_at_least(versions):
     """Raise the versions in the cache to at least `versions`; False if the cache failed."""
     raise_to = getattr(cache, "set_at_least", None)
     if raise_to is not None:
-        return raise_to({cache_key(k): v for k, v in versions.items()}, timeout())
-    # The in-process cache of development and tests: one process, one lock.
+        return raise_to(
+            {cache_key(k): v for k, v in versions.items()}, settings.PAGE_VERSION_SECONDS
+        )
     with local_lock:
         for key, version in versions.items():
             if cache.get(cache_key(key), -1) < version:
-                cache.set(cache_key(key), version, timeout())
+                cache.set(cache_key(key), version, settings.PAGE_VERSION_SECONDS)
     return True
-
-
-local_lock = threading.Lock()
-
-
-def timeout():
-    return settings.PAGE_VERSION_SECONDS
 
 
 class Unpublished:
@@ -113,11 +109,7 @@ class Unpublished:
             keys = sorted(self.keys)
         if not keys:
             return True
-        try:
-            published = set_at_least(from_database(keys))
-        except DatabaseError:
-            published = False
-        if published:
+        if published(keys):
             with self.lock:
                 self.keys.difference_update(keys)
                 return not self.keys
@@ -137,40 +129,40 @@ class Unpublished:
 unpublished = Unpublished()
 
 
+def published(keys):
+    """Put the committed versions of `keys` in the cache; False if either service failed."""
+    try:
+        return set_at_least(from_database(keys))
+    except DatabaseError:
+        return False
+
+
 def publish(keys):
     """Put the committed versions of `keys` in the cache, or keep them to retry."""
-    try:
-        published = set_at_least(from_database(keys))
-    except DatabaseError:
-        published = False
-    if not published:
+    if not published(keys):
         logger.warning("new page versions could not be published; retrying")
         unpublished.add(keys)
 
 
 def page_and_versions(page_key, keys):
-    """The cached page under `page_key` and the current versions of `keys`, in one round trip."""
+    """The cached page under `page_key` (None: no page) and the current versions of `keys`, in
+    one round trip to the cache."""
+    wanted = [page_key] if page_key else []
     if connection.in_atomic_block or (unpublished.keys and not unpublished.retry()):
         # The database alone sees this transaction's changes, or a change this process made
         # that is not in the cache yet.
-        return cache.get(page_key), from_database(keys)
-    found = cache.get_many([page_key, *(cache_key(key) for key in keys)])
-    return found.get(page_key), complete({key: found.get(cache_key(key)) for key in keys})
+        return (cache.get(page_key) if page_key else None), from_database(keys)
+    found = cache.get_many([*wanted, *(cache_key(key) for key in keys)])
+    versions = {key: found.get(cache_key(key)) for key in keys}
+    missing = [key for key, version in versions.items() if version is None]
+    if missing:
+        # Never read, expired or evicted: from the database, and put back.
+        read = from_database(missing)
+        versions.update(read)
+        set_at_least(read)
+    return found.get(page_key), versions
 
 
 def current(keys):
     """The current versions of `keys`."""
-    if connection.in_atomic_block or (unpublished.keys and not unpublished.retry()):
-        return from_database(keys)
-    found = cache.get_many([cache_key(key) for key in keys])
-    return complete({key: found.get(cache_key(key)) for key in keys})
-
-
-def complete(versions):
-    """Fill the versions the cache did not have from the database, and put them back."""
-    missing = [key for key, version in versions.items() if version is None]
-    if missing:
-        read = from_database(missing)
-        versions.update(read)
-        set_at_least(read)
-    return versions
+    return page_and_versions(None, keys)[1]

@@ -15,11 +15,11 @@ import logging
 import secrets
 from datetime import timedelta
 
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
 from somos.images import (
+    delete_photo_files,
     discard_photo_files,
     largest_jpeg,
     read_file,
@@ -107,8 +107,8 @@ def delete_expired():
             with transaction.atomic():
                 deleted, _ = KeptPhoto.objects.filter(pk=slot.pk).delete()
                 # None when a story took the slot meanwhile: its files are the story's now.
-                for file in slot.files if deleted else []:
-                    default_storage.delete(file["name"])
+                if deleted:
+                    delete_photo_files(slot.files)
         except Exception:
             logger.exception("Could not delete an expired kept photo; the next purge will.")
             continue

@@ -34,9 +34,9 @@ def referenced_files():
         yield f"partner {partner.pk} logo", partner.logo["name"]
 
 
-def missing_files():
-    """The referenced files that the storage does not have."""
-    return [(owner, name) for owner, name in referenced_files() if not default_storage.exists(name)]
+def missing_files(referenced):
+    """Of the `referenced` (owner, name) pairs, those the storage does not have."""
+    return [(owner, name) for owner, name in referenced if not default_storage.exists(name)]
 
 
 # Share cards of campaigns and of the site name no person and are drawn again when asked for.
@@ -55,9 +55,12 @@ def stored_files(folder=""):
         yield from stored_files(posixpath.join(folder, name))
 
 
-def orphan_files(*, older_than=None):
-    """Stored files that no row names; with `older_than`, only those last written before it."""
-    referenced = {name for _owner, name in referenced_files()}
+def orphan_files(*, older_than=None, referenced=None):
+    """Stored files that no row names; with `older_than`, only those last written before it.
+    `referenced`: the (owner, name) pairs, when the caller has read them already."""
+    if referenced is None:
+        referenced = referenced_files()
+    referenced = {name for _owner, name in referenced}
     for name in stored_files():
         if name in referenced or name.startswith(DRAWN_ON_DEMAND):
             continue

@@ -146,9 +146,14 @@ def take_kept_photo(slot):
     return bool(deleted)
 
 
-def database_lost():
-    """Log a failed write and drop a broken connection, so the answer can be drawn on a new one."""
-    logger.exception("The database refused a new story.")
+def close_broken_connection():
+    """Drop a connection the database broke, so that the answer is drawn on a new one."""
     if connection.connection is not None and not connection.is_usable():
         connection.close()
+
+
+def database_lost():
+    """Log a failed write and drop a broken connection."""
+    logger.exception("The database refused a new story.")
+    close_broken_connection()
     return NotStored("story")

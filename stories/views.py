@@ -1,8 +1,7 @@
 import logging
-from urllib.parse import quote
 
 from django.conf import settings
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -27,7 +26,7 @@ from somos.pagecache import (
     page_of_story,
     pages_of_campaign,
 )
-from somos.sharing import share_links
+from somos.sharing import share_links, whatsapp_link
 
 from .authors import StoryChanged, change_naming
 from .forms import PHOTO_GONE, NamingForm, ShareStoryForm
@@ -39,7 +38,7 @@ from .redactions import moderator_changes
 from .search import clean_query, search_stories, worth_keeping
 from .share_images import story_share_image as story_share_image_name
 from .story_page import story_page_context
-from .submission import NotStored, submit_story
+from .submission import NotStored, close_broken_connection, submit_story
 from .uploads import PhotoSizeLimitHandler
 from .withdrawal import withdraw_story
 
@@ -101,9 +100,7 @@ def home(request):
 @require_safe
 @cached_page(shows=lambda slug: (pages_of_campaign(slug),), params=StoryFilters.query_parameters)
 def campaign(request, slug):
-    campaign = get_object_or_404(
-        Campaign.objects.active().with_pledge_counts().prefetch_related("partners"), slug=slug
-    )
+    campaign = get_object_or_404(Campaign.objects.active().with_pledge_counts(), slug=slug)
     filters = StoryFilters.from_query(request.GET)
     page = story_page(campaign, filters, request.GET.get("page"))
     themes = list(Theme.objects.all())
@@ -168,8 +165,7 @@ def _share(request):
 def database_unreachable(request):
     """The database cannot be reached: say so without it, and give the person their text."""
     logger.exception("The database could not be reached for a story.")
-    if connection.connection is not None and not connection.is_usable():
-        connection.close()
+    close_broken_connection()
     context = {"title": request.POST.get("title", ""), "body": request.POST.get("body", "")}
     # No request context: its processors would ask the database for the campaigns.
     page = render_to_string("stories/share_unavailable.html", context)
@@ -238,7 +234,10 @@ def _receive_story(request, consent_text):
         "link": link,
         "token": submitted.token,
         "emailed": bool(submitted.story.contact_email),
-        "whatsapp": keep_link_on_whatsapp(link),
+        # For the author to send to themselves.
+        "whatsapp": whatsapp_link(
+            link, _("My private link to my story on Somos. Keep it to yourself:")
+        ),
     }
     response = render(request, "stories/submitted.html", context)
     if submitted.is_new:
@@ -253,13 +252,6 @@ def _receive_story(request, consent_text):
             samesite="Strict",
         )
     return private(response)
-
-
-def keep_link_on_whatsapp(link):
-    """A wa.me link that opens WhatsApp with the private link, for the author to send to
-    themselves; nothing is sent until they choose a chat there."""
-    text = _("My private link to my story on Somos. Keep it to yourself:")
-    return f"https://wa.me/?text={quote(text, safe='')}%20{quote(link, safe='')}"
 
 
 def show_blurred(request, form):

@@ -13,8 +13,9 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        total = sum(1 for _ in referenced_files())
-        orphans = list(orphan_files())
+        referenced = list(referenced_files())
+        total = len(referenced)
+        orphans = list(orphan_files(referenced=referenced))
         for name in orphans:
             self.stdout.write(f"named by no row: {name}")
         if orphans:
@@ -22,7 +23,7 @@ class Command(BaseCommand):
                 f"{len(orphans)} stored files are named by no row; "
                 "`manage.py purge` deletes them once they are a day old."
             )
-        missing = missing_files()
+        missing = missing_files(referenced)
         for owner, name in missing:
             self.stderr.write(f"missing: {name} ({owner})")
         if missing:
