@@ -181,13 +181,8 @@ def remove_photo(*, story, moderator, note=""):
     """
     story = _locked(story, moderator, allowed=EDITABLE)
     delete_story_files(story)
-    story.photo_files = []
-    story.faces = []
     story.photo_alt = ""
-    story.photo_width = story.photo_height = None
-    story.share_image = ""
-    fields = ["photo_files", "faces", "photo_alt", "photo_width", "photo_height", "share_image"]
-    story.save(update_fields=[*fields, "updated_at"])
+    story.save(update_fields=[*story.forget_photo(), "photo_alt", "updated_at"])
     return Decision.objects.create(
         story=story, moderator=moderator, action=Decision.Action.REMOVE_PHOTO, note=note
     )

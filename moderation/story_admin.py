@@ -35,6 +35,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from campaigns.models import Campaign
 from somos.admin import InvalidatesPagesAdmin
 from somos.faces import FAILED, NONE
+from somos.images import jpeg_sizes
 from stories.models import Story
 from stories.story_page import story_page_context
 from stories.withdrawal import delete_story_files
@@ -487,14 +488,11 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
         """The photo with its faces boxed; before a decision, the faces can be blurred."""
         if not story.photo_files:
             return "—"
-        jpegs = sorted(
-            (f for f in story.photo_files if f["format"] == "jpeg"), key=lambda f: f["width"]
-        )
+        jpegs = jpeg_sizes(story.photo_files)
         if not jpegs:
             return "—"
         # The largest that fits a laptop's screen.
-        shown = [f for f in jpegs if f["width"] <= 960][-1:] or jpegs[:1]
-        shown = shown[0]
+        shown = next((f for f in reversed(jpegs) if f["width"] <= 960), jpegs[0])
         faces = [
             {
                 "number": number,

@@ -60,7 +60,7 @@ class Rendition:
 @dataclass(frozen=True)
 class PreparedPhoto:
     """A photo ready to store: its web sizes, largest last, and the faces looked for in it
-    (as `somos.faces.face_records` gives them)."""
+    (as `somos.faces.look_for_faces` gives them)."""
 
     renditions: list[Rendition]
     faces: tuple = ()
@@ -252,9 +252,14 @@ def remake_photo(content, *, blur=None, faces=()):
     return web_sizes(image, found, detection)
 
 
+def jpeg_sizes(files):
+    """A photo's stored JPEG sizes, smallest first."""
+    return sorted((f for f in files if f["format"] == "jpeg"), key=lambda f: f["width"])
+
+
 def largest_jpeg(files):
     """The stored name of a photo's largest JPEG size."""
-    return max((f for f in files if f["format"] == "jpeg"), key=lambda f: f["width"])["name"]
+    return jpeg_sizes(files)[-1]["name"]
 
 
 def read_file(name):
@@ -376,5 +381,5 @@ class WebImage:
     @property
     def smallest_url(self):
         """The smallest JPEG: the fallback for browsers that pick no size."""
-        jpegs = [f for f in self.files if f["format"] == "jpeg"]
-        return default_storage.url(min(jpegs, key=lambda f: f["width"])["name"]) if jpegs else ""
+        jpegs = jpeg_sizes(self.files)
+        return default_storage.url(jpegs[0]["name"]) if jpegs else ""

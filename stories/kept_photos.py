@@ -21,6 +21,7 @@ from django.utils import timezone
 from somos.images import (
     delete_photo_files,
     discard_photo_files,
+    jpeg_sizes,
     largest_jpeg,
     read_file,
     remake_photo,
@@ -119,10 +120,10 @@ def delete_expired():
 def preview(slot):
     """The slot's smallest JPEG as a data: address, so that no address of the file is shown;
     empty if the storage cannot be read."""
-    jpegs = [f for f in slot.files if f["format"] == "jpeg"]
+    jpegs = jpeg_sizes(slot.files)
     if not jpegs:
         return ""
-    smallest = min(jpegs, key=lambda f: f["width"])
+    smallest = jpegs[0]
     try:
         content = read_file(smallest["name"])
     except Exception:

@@ -373,6 +373,15 @@ class Story(InvalidatesPages, models.Model):
             parts.append(str(self.shown_place))
         return " · ".join(parts)
 
+    def forget_photo(self):
+        """Clear every field that names or describes the stored photo (its sizes, faces and
+        share cards); return their names, for a save of those fields alone."""
+        self.photo_files = []
+        self.faces = []
+        self.share_image = ""
+        self.photo_width = self.photo_height = None
+        return ["photo_files", "faces", "share_image", "photo_width", "photo_height"]
+
     def pages_showing_it_directly(self):
         """The pages a newly published or featured story appears on at once: its own, its
         campaign's, the lists of all stories, and the home page when it is featured."""

@@ -58,10 +58,7 @@ def erase_story(story):
     for field in ERASED_TEXT_FIELDS:
         setattr(story, field, "")
     story.author_display = Story.AuthorDisplay.ANONYMOUS
-    story.photo_files = []
-    story.faces = []
-    story.share_image = ""
-    story.photo_width = story.photo_height = None
+    story.forget_photo()
     story.consent_text = None
     story.consented_at = None
     story.featured = False
