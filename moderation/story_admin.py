@@ -37,7 +37,7 @@ from somos.admin import InvalidatesPagesAdmin
 from somos.faces import FAILED, NONE
 from somos.images import jpeg_sizes
 from stories.models import Story
-from stories.story_page import story_page_context
+from stories.story_page import preview_context
 from stories.withdrawal import delete_story_files
 
 from . import decisions
@@ -592,9 +592,7 @@ class StoryModerationAdmin(InvalidatesPagesAdmin, TabbedTranslationAdmin):
         story = self.get_object(request, object_id)
         if not self.has_view_permission(request, story) or story.is_withdrawn:
             raise Http404
-        response = render(
-            request, "stories/detail.html", story_page_context(request, story, preview=True)
-        )
+        response = render(request, "stories/detail.html", preview_context(request, story))
         add_never_cache_headers(response)
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response

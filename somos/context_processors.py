@@ -1,11 +1,26 @@
 """What every page needs whatever it shows: its canonical address and its other languages."""
 
 from django.conf import settings
-from django.urls import reverse, translate_url
+from django.urls import NoReverseMatch, reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, get_language_info, override
 
 from .pagecache import release, removals_version
+
+
+def page_in_language(request, code):
+    """The address of this page in another language, or None when it has none. As
+    translate_url, from the match of this request instead of resolving its path again."""
+    match = request.resolver_match
+    if match is None or not match.url_name:
+        return None
+    with override(code):
+        try:
+            url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return None
+    query = request.META.get("QUERY_STRING", "")
+    return f"{url}?{query}" if query else url
 
 
 def language_links(request):
@@ -14,7 +29,7 @@ def language_links(request):
     path = request.get_full_path()
     links = []
     for code, _name in settings.LANGUAGES:
-        url = translate_url(path, code)
+        url = page_in_language(request, code) or path
         if url == path and code != current:
             with override(code):
                 url = reverse("stories:home")

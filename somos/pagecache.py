@@ -61,10 +61,20 @@ def invalidate_pages(*keys):
     pageversions.bump(keys or (REMOVALS,))
 
 
+def versions_for(request, keys):
+    """The versions of `keys` for parts of a page: those the page cache read for this request,
+    the others read now, once per request."""
+    known = getattr(request, "page_versions", None)
+    if known is None:
+        known = request.page_versions = {}
+    missing = [key for key in keys if key not in known]
+    if missing:
+        known.update(pageversions.current(missing))
+    return {key: known[key] for key in keys}
+
+
 def removals_version(request):
-    """The REMOVALS version for parts of a page: the one the page cache read, or a fresh one."""
-    versions = getattr(request, "page_versions", None) or pageversions.current([REMOVALS])
-    return versions[REMOVALS]
+    return versions_for(request, [REMOVALS])[REMOVALS]
 
 
 RELEASE_SUFFIXES = {".html", ".txt", ".css", ".xml", ".mo", ".py"}
@@ -201,7 +211,7 @@ class PageCacheMiddleware:
         except DatabaseError:
             # The view will say what is wrong; nothing is cached meanwhile.
             return self.get_response(request)
-        # Kept for the parts of the page cached on their own (removals_version).
+        # Kept for the parts of the page cached on their own (versions_for).
         request.page_versions = versions
         if page and page["versions"] == versions:
             # For the request log, as if the view had been reached.

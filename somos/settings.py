@@ -143,6 +143,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Planning a query costs PostgreSQL more than running it on these pages: a query a
+    # connection has run five times is kept prepared, planned once (except where the best plan
+    # depends on the values: somos.database). Needs parameters sent apart from the query
+    # (server-side binding). Off (0) behind a pooler that cannot keep prepared statements
+    # (PgBouncer before 1.21, or without max_prepared_statements).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        server_side_binding=True,
+        prepare_threshold=5 if env_bool("DATABASE_PREPARED_STATEMENTS", True) else None,
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Public pages are cached whole, per language, and dropped when their content changes.

@@ -13,8 +13,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.countries import COUNTRIES
+from somos.database import planned_each_time
 
-from .models import Story
+from .models import Story, Theme
 
 PER_PAGE = 12
 MAX_PAGE = 1000
@@ -50,11 +51,11 @@ class StoryFilters:
     def active(self):
         return bool(self.theme or self.role or self.country)
 
-    def canonical(self, query, number, themes):
+    def canonical(self, query, number):
         """Whether the query names these filters and page exactly as the page's own links do."""
         return (
             not self.ignored
-            and (not self.theme or self.theme in {theme.slug for theme in themes})
+            and (not self.theme or Theme.objects.filter(slug=self.theme).exists())
             and query.get("country", self.country) == self.country
             and query.get("page", str(number)) == str(number)
         )
@@ -112,18 +113,20 @@ def page_number(value):
 def language_first(stories, language, offset, limit):
     """`limit` stories from `offset`, those readable in the language first: two lists.
 
-    The first page always makes the same two queries, two slices of the listing's indexes.
-    A later page makes one while the stories in the language last; past them, a count of
-    those says where the others start, and a third query takes them.
+    Each query is a slice of the listing's indexes. A page makes one while the stories in the
+    language last; the first page past them makes a second, for the others; a later page
+    makes a count of those in the language, to say where the others start, and a query for them.
     """
-    readable = list(stories.readable_in(language)[offset : offset + limit])
-    if offset and len(readable) == limit:
-        return readable, []
-    readable_before = stories.readable_in(language).count() if offset else 0
-    others_from = max(offset - readable_before, 0)
-    wanted = limit - len(readable)
-    others = list(stories.not_readable_in(language)[others_from : others_from + max(wanted, 1)])
-    return readable, others[:wanted]
+    with planned_each_time():
+        # Almost every story of a campaign, or almost none, may be in the language.
+        readable = list(stories.readable_in(language)[offset : offset + limit])
+        if len(readable) == limit:
+            return readable, []
+        readable_before = stories.readable_in(language).count() if offset else 0
+        others_from = max(offset - readable_before, 0)
+        wanted = limit - len(readable)
+        others = stories.not_readable_in(language)[others_from : others_from + max(wanted, 1)]
+        return readable, list(others)[:wanted]
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ class FeaturedStories:
 def featured_stories(language, count=7):
     """The home page's featured stories: the one it opens with, readable in the language when
     one is, then the others, those readable in the language first."""
-    featured = Story.objects.published().filter(featured=True).for_listing()
+    featured = Story.objects.published().filter(featured=True).in_listing_order().for_visitors()
     readable, others = language_first(featured, language, 0, count)
     lead = (readable or others or [None])[0]
     return FeaturedStories(
@@ -148,7 +151,7 @@ def featured_stories(language, count=7):
 
 def story_page(campaign, filters, requested):
     number, invalid = page_number(requested)
-    stories = filters.apply(campaign.stories.published()).in_listing_order()
+    stories = filters.apply(campaign.stories.published()).in_listing_order().for_cards()
     offset = (number - 1) * PER_PAGE
     readable, others = language_first(stories, get_language(), offset, PER_PAGE + 1)
     rows = readable + others

@@ -120,11 +120,7 @@ class StoryQuerySet(models.QuerySet):
         )
 
     def in_listing_order(self):
-        """Featured first, then newest.
-
-        From a campaign's `stories`, each story shares that campaign object instead of joining
-        and building it again.
-        """
+        """Featured first, then newest."""
         return self.order_by("-featured", "-published_at", "-pk")
 
     def readable_in(self, language):
@@ -137,9 +133,20 @@ class StoryQuerySet(models.QuerySet):
         others = [code for code, _name in settings.LANGUAGES if code != language]
         return self.filter(language__in=others).exclude(reviewed_into(language))
 
-    def for_listing(self):
-        """In listing order, with what a story card from any campaign shows."""
-        return self.in_listing_order().select_related("campaign")
+    def as_references(self):
+        """Only each story's id, version and campaign: enough to find its kept card
+        (cards_for) or page."""
+        return self.only("id", "updated_at", "campaign_id")
+
+    def for_cards(self):
+        """What a listing of cards reads: references when cards are kept, since only stories
+        whose cards are not kept are read again in full (cards_for), else the stories in full."""
+        return self.as_references() if settings.PAGE_PARTS_CACHE_SECONDS else self.for_visitors()
+
+    def for_visitors(self):
+        """Without what no public page shows: how to reach the author, the text as sent,
+        moderators' notes and the photo's face boxes stay in the database."""
+        return self.defer(*NOT_SHOWN_TO_VISITORS)
 
     def by_management_token(self, token):
         return self.filter(management_token_hash=hash_token(token))
@@ -149,6 +156,23 @@ class StoryQuerySet(models.QuerySet):
         if user.is_superuser:
             return self
         return self.filter(campaign__moderator_assignments__user=user).distinct()
+
+
+# Fields of a story that public pages never read (StoryQuerySet.for_visitors).
+NOT_SHOWN_TO_VISITORS = (
+    "submitted_title",
+    "submitted_body",
+    "blur_requested",
+    "face_detection",
+    "faces",
+    "rejection_reason",
+    "note_to_author",
+    "consent_text",
+    "consented_at",
+    "contact_email",
+    "management_token_hash",
+    "submission_key",
+)
 
 
 class Story(InvalidatesPages, models.Model):

@@ -11,6 +11,8 @@ from django.db.models import Case, FloatField, Q, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from somos.database import planned_each_time
+
 from .models import Story
 
 MAX_QUERY_LENGTH = 200
@@ -138,7 +140,9 @@ def search_stories(text):
         .values_list("pk", flat=True)[:CANDIDATES]
         for language in LANGUAGES
     ]
-    candidates = list(found[0].union(*found[1:], all=True))
+    with planned_each_time():
+        # A common word and a rare one want different plans.
+        candidates = list(found[0].union(*found[1:], all=True))
     if not candidates:
         return []
     rank_cases = []

@@ -1,27 +1,95 @@
-"""What a story's page shows, for visitors and for the staff who preview it before it is out."""
+"""What a story's page shows, for visitors and for the staff who preview it before it is out.
 
+The story itself (its text, photo, labels, themes and ways to share it) is kept as made, per
+language, address and release, and per the versions of REMOVALS and of its own page, like the
+whole page: a page made again reads the story only when it is not kept. The related stories are
+cards (cards_for).
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 
+from somos.pagecache import REMOVALS, page_of_story, release, versions_for
 from somos.sharing import share_links
 
+from .models import Story
 from .sharing import video_embed
 
 
-def story_page_context(request, story, *, preview=False):
-    """The template context of the story's page; a preview shows no sharing and no neighbours."""
+def story_article(request, story, *, preview=False):
+    """The parts of the page made from the story in full: its title and description for the
+    page's head, what else goes in the head, and the story itself."""
     url = request.build_absolute_uri(story.get_absolute_url())
-    related = (
-        []
-        if preview
-        else story.campaign.stories.published().exclude(pk=story.pk).in_listing_order()[:3]
-    )
-    return {
+    language = get_language()
+    context = {
         "story": story,
-        "related": related,
         "share": [] if preview else share_links(url, story.shown_title),
         "absolute_url": url,
         "video": video_embed(story.video_url),
-        "in_other_language": story.shown_language != get_language(),
+        "in_other_language": story.shown_language != language,
         "translated": story.shown_language != story.language,
         "preview": preview,
+        "LANGUAGE_CODE": language,
     }
+    return {
+        "campaign_id": story.campaign_id,
+        "title": story.shown_title,
+        "campaign_name": str(story.campaign.name),
+        # As the truncatewords filter does.
+        "description": Truncator(story.shown_body).words(30, truncate=" …"),
+        "head": render_to_string("includes/story_head.html", context),
+        "body": render_to_string("includes/story_article.html", context),
+    }
+
+
+def article_key(request, pk, versions):
+    parts = [release(), get_language(), request.get_host(), pk, *versions.values()]
+    return "story_article:" + ":".join(str(part) for part in parts)
+
+
+def kept_story_article(request, pk):
+    """The story's parts as kept, or made from the story read in full (a 404 if it is not
+    published) and kept.
+
+    Kept per version of the story's page and of REMOVALS, as the whole page is: every change to
+    a story sets a new version of one or the other, so a story withdrawn, held or hidden is
+    never found kept, and the story's page needs no query to know it.
+    """
+    seconds = settings.PAGE_PARTS_CACHE_SECONDS
+    key = article_key(request, pk, versions_for(request, [REMOVALS, page_of_story(pk)]))
+    article = cache.get(key) if seconds else None
+    if article is None:
+        story = get_object_or_404(
+            Story.objects.published()
+            .for_visitors()
+            .select_related("campaign")
+            .prefetch_related("themes"),
+            pk=pk,
+        )
+        article = story_article(request, story)
+        if seconds:
+            cache.set(key, article, seconds)
+    return article
+
+
+def story_page_context(request, pk):
+    """The template context of a published story's page."""
+    article = kept_story_article(request, pk)
+    related = (
+        Story.objects.published()
+        .filter(campaign_id=article["campaign_id"])
+        .exclude(pk=pk)
+        .in_listing_order()
+        .for_cards()[:3]
+    )
+    return {"story_id": pk, "article": article, "related": related}
+
+
+def preview_context(request, story):
+    """The template context of a story's page for the staff who preview it before it is out:
+    never kept, and with no sharing and no neighbours."""
+    return {"story_id": story.pk, "article": story_article(request, story, preview=True)}

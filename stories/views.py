@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
-from campaigns.facts import MythsAndFacts
 from campaigns.models import Campaign
 from somos import ratelimit
 from somos.cards import image_response
@@ -29,11 +28,12 @@ from somos.pagecache import (
 from somos.sharing import share_links, whatsapp_link
 
 from .authors import StoryChanged, change_naming
+from .campaign_page import campaign_parts
 from .forms import PHOTO_GONE, NamingForm, ShareStoryForm
 from .kept_photos import blur_kept, keep_photo, preview, release
-from .listing import StoryFilters, featured_stories, filter_groups, story_page
+from .listing import StoryFilters, featured_stories, story_page
 from .mail import send_management_link
-from .models import ConsentText, Story, Theme
+from .models import ConsentText, Story
 from .redactions import moderator_changes
 from .search import clean_query, search_stories, worth_keeping
 from .share_images import story_share_image as story_share_image_name
@@ -100,10 +100,11 @@ def home(request):
 @require_safe
 @cached_page(shows=lambda slug: (pages_of_campaign(slug),), params=StoryFilters.query_parameters)
 def campaign(request, slug):
-    campaign = get_object_or_404(Campaign.objects.active().with_pledge_counts(), slug=slug)
+    campaign = get_object_or_404(
+        Campaign.objects.active().only("id", "slug").with_pledge_counts(), slug=slug
+    )
     filters = StoryFilters.from_query(request.GET)
     page = story_page(campaign, filters, request.GET.get("page"))
-    themes = list(Theme.objects.all())
     response = render(
         request,
         "stories/campaign.html",
@@ -111,12 +112,10 @@ def campaign(request, slug):
             "campaign": campaign,
             "page": page,
             "filters": filters,
-            "filter_groups": filter_groups(filters, themes),
-            "facts": MythsAndFacts(campaign.facts.all()),
-            "media_contacts": campaign.media_contacts.all(),
+            "parts": campaign_parts(request, campaign, filters),
         },
     )
-    if not filters.canonical(request.GET, page.number, themes):
+    if not filters.canonical(request.GET, page.number):
         not_stored(response)
     return response
 
@@ -399,10 +398,7 @@ def withdraw(request, token):
 @require_safe
 @cached_page(shows=lambda pk: (page_of_story(pk),))
 def detail(request, pk):
-    story = get_object_or_404(
-        Story.objects.published().select_related("campaign").prefetch_related("themes"), pk=pk
-    )
-    return render(request, "stories/detail.html", story_page_context(request, story))
+    return render(request, "stories/detail.html", story_page_context(request, pk))
 
 
 @require_safe

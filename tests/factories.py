@@ -135,3 +135,8 @@ def form_values(form):
         else:
             data[form.add_prefix(name)] = str(value)
     return data
+
+
+def reads_stories_in_full(sql):
+    """Whether a query reads stories' texts, not only their ids and versions."""
+    return '"stories_story"."body_es"' in sql.split(" FROM ")[0]

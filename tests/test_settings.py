@@ -76,6 +76,19 @@ def test_database_url_selects_postgresql():
     assert result.stdout.split() == ["django.db.backends.postgresql", "somos", "db.internal"]
 
 
+def test_postgresql_queries_are_kept_prepared_unless_turned_off():
+    options = "json.dumps(settings.DATABASES['default']['OPTIONS'], sort_keys=True)"
+    url = "postgres://somos:secret@db.internal:5432/somos"
+
+    prepared = read_settings(options, DATABASE_URL=url, **PRODUCTION)
+    behind_a_pooler = read_settings(
+        options, DATABASE_URL=url, DATABASE_PREPARED_STATEMENTS="0", **PRODUCTION
+    )
+
+    assert json.loads(prepared.stdout) == {"prepare_threshold": 5, "server_side_binding": True}
+    assert json.loads(behind_a_pooler.stdout)["prepare_threshold"] is None
+
+
 def test_redis_url_selects_the_redis_cache():
     result = read_settings(
         "settings.CACHES['default']['BACKEND']", REDIS_URL="redis://127.0.0.1:6379/3", **PRODUCTION

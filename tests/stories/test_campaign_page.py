@@ -5,9 +5,10 @@ import re
 import pytest
 from django.utils import timezone
 
+from moderation.decisions import approve
 from stories.models import Story
 from tests.conftest import LANGUAGES
-from tests.factories import make_stories, make_story
+from tests.factories import make_stories, make_story, reads_stories_in_full
 
 PERU = "/es/campaigns/tu-causa-es-mi-causa/"
 
@@ -207,13 +208,55 @@ def test_the_page_announces_its_feed(client, peru):
     )
 
 
-@pytest.mark.parametrize("count", [10, 1000])
+@pytest.mark.parametrize("count", [20, 1000])
 def test_the_campaign_page_makes_the_same_number_of_queries_whatever_the_stories(
     client, peru, django_assert_num_queries, count
 ):
     make_stories(peru, count)
 
-    with django_assert_num_queries(9):
+    # Made from nothing: the versions of what it shows, the campaign's id and pledge count, its
+    # first page's stories as references and then in full for their cards, and for the other
+    # parts the campaign, its themes, facts, partners and press contacts, and the header's
+    # campaigns.
+    with django_assert_num_queries(10):
         response = client.get(PERU)
 
     assert response.status_code == 200
+
+
+def test_a_campaign_page_made_again_reads_no_story_and_no_campaign_in_full(
+    client, peru, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    make_stories(peru, 20)
+    client.get(PERU)
+
+    # The version of REMOVALS, the campaign's id and pledge count, and its first page's
+    # stories as references: every part and card is kept.
+    with django_assert_num_queries(3) as queries:
+        html = client.get(PERU).content.decode()
+
+    assert not any(reads_stories_in_full(query["sql"]) for query in queries.captured_queries)
+    assert html.count('class="story-card"') == 12
+    assert "Mitos y realidades" in html
+
+
+def test_after_an_approval_the_campaign_page_reads_in_full_only_the_new_story(
+    client, peru, peru_moderator, django_assert_num_queries
+):
+    make_stories(peru, 20)
+    client.get(PERU)
+    waiting = make_story(peru, status=Story.Status.SUBMITTED, title="Recién aprobada")
+    client.get(PERU)
+    approve(story=waiting, moderator=peru_moderator)
+
+    # The versions of what it shows, the campaign's id and pledge count, its first page's
+    # references, and the one story whose card is not kept.
+    with django_assert_num_queries(4) as queries:
+        html = client.get(PERU).content.decode()
+
+    read_in_full = [
+        query["sql"] for query in queries.captured_queries if reads_stories_in_full(query["sql"])
+    ]
+    assert len(read_in_full) == 1 and f"IN ({waiting.pk})" in read_in_full[0].replace("'", "")
+    assert "Recién aprobada" in html

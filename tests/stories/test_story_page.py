@@ -13,7 +13,7 @@ from campaigns.models import Campaign
 from stories.models import Story
 from stories.share_images import story_cards
 from stories.withdrawal import withdraw_story
-from tests.factories import make_stories, make_story
+from tests.factories import make_stories, make_story, reads_stories_in_full
 
 
 @pytest.fixture
@@ -181,10 +181,42 @@ def test_the_story_page_makes_the_same_number_of_queries_whatever_the_stories(
 ):
     stories = make_stories(chile, count)
 
-    with django_assert_num_queries(5):
+    # Made from nothing: the versions of what it shows, the story with its campaign, its
+    # themes, the related stories as references and then in full for their cards, and the
+    # header's campaigns.
+    with django_assert_num_queries(6):
         response = client.get(f"/es/stories/{stories[0].pk}/")
 
     assert response.status_code == 200
+
+
+def test_a_story_page_made_again_reads_no_story_in_full(
+    client, chile, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    stories = make_stories(chile, 10)
+    client.get(f"/es/stories/{stories[0].pk}/")
+
+    # The versions of REMOVALS and of the story's page, and the related stories as references:
+    # the story and the cards are kept.
+    with django_assert_num_queries(2) as queries:
+        html = client.get(f"/es/stories/{stories[0].pk}/").content.decode()
+
+    assert not any(reads_stories_in_full(query["sql"]) for query in queries.captured_queries)
+    assert stories[0].title_es in html
+    assert html.count('class="story-card"') == 3
+
+
+def test_a_story_withdrawn_after_its_page_was_made_is_gone_from_the_page_made_again(
+    client, chile, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    story = make_story(chile, title="Se irá pronto")
+    assert client.get(f"/es/stories/{story.pk}/").status_code == 200
+
+    withdraw_story(story)
+
+    assert client.get(f"/es/stories/{story.pk}/").status_code == 404
 
 
 def test_a_sample_story_is_labelled(client, chile):

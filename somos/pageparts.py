@@ -1,0 +1,25 @@
+"""Parts of pages kept as made: what a page made again can reuse.
+
+A part is kept under a key that names everything it was made from (the language, the release,
+and the versions of what it shows: see pagecache), so it is never dropped, only no longer asked
+for; it expires after PAGE_PARTS_CACHE_SECONDS. All of a page's parts are read in one round
+trip to the cache.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def kept_parts(keys, make):
+    """The parts named in `keys` ({name: cache key}); those not kept are made together by
+    `make(names)`, which returns {name: part}, and kept."""
+    seconds = settings.PAGE_PARTS_CACHE_SECONDS
+    found = cache.get_many(list(keys.values())) if seconds else {}
+    parts = {name: found[key] for name, key in keys.items() if key in found}
+    missing = [name for name in keys if name not in parts]
+    if missing:
+        made = make(missing)
+        if seconds:
+            cache.set_many({keys[name]: made[name] for name in missing}, seconds)
+        parts.update(made)
+    return parts

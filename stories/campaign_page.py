@@ -1,0 +1,49 @@
+"""What a campaign's page shows besides its stories: its head, hero, filters, about and facts,
+partners and press contacts.
+
+These parts are kept as made per campaign, language and release, and per REMOVALS, which any
+change to a campaign, its facts, partners, contacts or the themes sets anew; the filters also
+per filter. A page made again after an approval reads the campaign's id and pledge count and
+its stories' references, and the campaign in full only for parts not kept.
+"""
+
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+
+from campaigns.facts import MythsAndFacts
+from campaigns.models import Campaign
+from somos.pagecache import release, removals_version
+from somos.pageparts import kept_parts
+
+from .listing import filter_groups
+from .models import Theme
+
+TEMPLATES = {
+    "hero": "includes/campaign_hero.html",
+    "filters": "includes/story_filters.html",
+    "about": "includes/campaign_about.html",
+    "more": "includes/campaign_more.html",
+}
+
+
+def make_parts(reference, filters, names):
+    campaign = Campaign.objects.get(pk=reference.pk)
+    context = {"campaign": campaign, "filters": filters, "LANGUAGE_CODE": get_language()}
+    if "filters" in names:
+        context["filter_groups"] = filter_groups(filters, Theme.objects.all())
+    if "about" in names:
+        context["facts"] = MythsAndFacts(campaign.facts.all())
+    if "more" in names:
+        context["media_contacts"] = campaign.media_contacts.all()
+    parts = {name: render_to_string(TEMPLATES[name], context) for name in TEMPLATES.keys() & names}
+    if "head" in names:
+        parts["head"] = {"name": str(campaign.name), "tagline": str(campaign.tagline)}
+    return parts
+
+
+def campaign_parts(request, campaign, filters):
+    """The parts of the page of `campaign` (its id and slug suffice), as kept or made now."""
+    made_from = f"{release()}:{get_language()}:{campaign.slug}:{removals_version(request)}"
+    keys = {name: f"campaign_part:{name}:{made_from}" for name in ("head", *TEMPLATES)}
+    keys["filters"] += f":{filters.as_query()}"
+    return kept_parts(keys, lambda names: make_parts(campaign, filters, names))
