@@ -2,10 +2,7 @@
 
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, get_language_info, override
-
-from .pagecache import release, removals_version
 
 
 def page_in_language(request, code):
@@ -51,11 +48,4 @@ def site(request):
     return {
         "canonical_url": request.build_absolute_uri(request.path),
         "language_links": language_links(request),
-        # Parts of pages (story cards, a campaign's facts and partners) are kept as made for
-        # this long, per release; those that may show removed content also per REMOVALS.
-        "page_parts": {
-            "seconds": settings.PAGE_PARTS_CACHE_SECONDS,
-            "release": release(),
-            "removals": SimpleLazyObject(lambda: removals_version(request)),
-        },
     }

@@ -157,8 +157,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Public pages are cached whole, per language, and dropped when their content changes.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 15 * 60)
-# Parts of pages (story cards), kept per story version: a page made again after a change reuses
-# the cards that did not change.
+# Parts of pages (story cards, a story's text, a campaign's hero, filters, facts and partners, the
+# header's campaigns), kept per version of what they show: a page made again after a change
+# reuses those that did not change (somos/pageparts.py).
 PAGE_PARTS_CACHE_SECONDS = env_int("PAGE_PARTS_CACHE_SECONDS", PAGE_CACHE_SECONDS)
 # The versions cached pages are checked against are copied from the database into the cache for
 # this long at most (somos/pageversions.py).

@@ -6,8 +6,11 @@ story whose card is not kept is then read again in full, with the others missing
 """
 
 from django import template
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.safestring import mark_safe
+
+from somos.pagecache import release
 
 from ..models import Story
 
@@ -34,10 +37,10 @@ def cards_for(context, stories):
     """The cards of `stories`, in order; those not kept yet are made and kept. A story that was
     withdrawn or hidden since the listing was read has no card."""
     stories = list(stories)
-    parts = context["page_parts"]
-    language, release = context["LANGUAGE_CODE"], parts["release"]
-    keys = [card_key(story, language, release) for story in stories]
-    kept = cache.get_many(keys) if parts["seconds"] and keys else {}
+    seconds = settings.PAGE_PARTS_CACHE_SECONDS
+    language, version = context["LANGUAGE_CODE"], release()
+    keys = [card_key(story, language, version) for story in stories]
+    kept = cache.get_many(keys) if seconds and keys else {}
     missing = [story for story, key in zip(stories, keys, strict=True) if key not in kept]
     full = stories_in_full(missing)
     card = context.template.engine.get_template("includes/story_card.html")
@@ -49,8 +52,8 @@ def cards_for(context, stories):
             with context.push(story=full[story.pk]):
                 html = card.render(context)
             # Kept under the version it was made from, which may be newer than the listing's.
-            made[card_key(full[story.pk], language, release)] = html
+            made[card_key(full[story.pk], language, version)] = html
             cards.append(html)
-    if made and parts["seconds"]:
-        cache.set_many(made, parts["seconds"])
+    if made and seconds:
+        cache.set_many(made, seconds)
     return mark_safe("".join(cards))
