@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 
 from campaigns.countries import COUNTRIES
 from somos.database import planned_each_time
+from somos.pagecache import REMOVALS, pages_of_campaign, versions_for
+from somos.pageparts import kept_parts
 
 from .models import Story, Theme
 
@@ -147,6 +149,25 @@ def featured_stories(language, count=7):
         in_language=[story for story in readable if story is not lead],
         in_other_languages=[story for story in others if story is not lead],
     )
+
+
+def newest_of_campaign(request, campaign_id, slug, count):
+    """The campaign's `count` newest stories, in listing order, as read for cards; kept per
+    version of the campaign's pages and of REMOVALS, which every story published in it or
+    removed anywhere sets anew."""
+    versions = versions_for(request, [REMOVALS, pages_of_campaign(slug)]).values()
+    key = f"newest_stories:{slug}:{count}:" + ":".join(str(version) for version in versions)
+    return kept_parts(
+        {"newest": key},
+        lambda names: {
+            "newest": list(
+                Story.objects.published()
+                .filter(campaign_id=campaign_id)
+                .in_listing_order()
+                .for_cards()[:count]
+            )
+        },
+    )["newest"]
 
 
 def story_page(campaign, filters, requested):

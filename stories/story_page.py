@@ -2,8 +2,8 @@
 
 The story itself (its text, photo, labels, themes and ways to share it) is kept as made, per
 language, address and release, and per the versions of REMOVALS and of its own page, like the
-whole page: a page made again reads the story only when it is not kept. The related stories are
-cards (cards_for).
+whole page: a page made again reads the story only when it is not kept. The related stories are the
+campaign's newest, kept per version of the campaign's pages, and shown as cards (cards_for).
 """
 
 from django.conf import settings
@@ -16,6 +16,7 @@ from django.utils.translation import get_language
 from somos.pagecache import REMOVALS, page_of_story, release, versions_for
 from somos.sharing import share_links
 
+from .listing import newest_of_campaign
 from .models import Story
 from .sharing import video_embed
 
@@ -37,6 +38,7 @@ def story_article(request, story, *, preview=False):
     }
     return {
         "campaign_id": story.campaign_id,
+        "campaign_slug": story.campaign.slug,
         "title": story.shown_title,
         "campaign_name": str(story.campaign.name),
         # As the truncatewords filter does.
@@ -79,13 +81,8 @@ def kept_story_article(request, pk):
 def story_page_context(request, pk):
     """The template context of a published story's page."""
     article = kept_story_article(request, pk)
-    related = (
-        Story.objects.published()
-        .filter(campaign_id=article["campaign_id"])
-        .exclude(pk=pk)
-        .in_listing_order()
-        .for_cards()[:3]
-    )
+    newest = newest_of_campaign(request, article["campaign_id"], article["campaign_slug"], 4)
+    related = [story for story in newest if story.pk != pk][:3]
     return {"story_id": pk, "article": article, "related": related}
 
 

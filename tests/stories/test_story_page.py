@@ -10,6 +10,7 @@ from django.core.files.storage import default_storage
 from PIL import Image
 
 from campaigns.models import Campaign
+from moderation.decisions import approve
 from stories.models import Story
 from stories.share_images import story_cards
 from stories.withdrawal import withdraw_story
@@ -182,9 +183,9 @@ def test_the_story_page_makes_the_same_number_of_queries_whatever_the_stories(
     stories = make_stories(chile, count)
 
     # Made from nothing: the versions of what it shows, the story with its campaign, its
-    # themes, the related stories as references and then in full for their cards, and the
-    # header's campaigns.
-    with django_assert_num_queries(6):
+    # themes, the version of its campaign's pages, the campaign's newest stories as references
+    # and then in full for their cards, and the header's campaigns.
+    with django_assert_num_queries(7):
         response = client.get(f"/es/stories/{stories[0].pk}/")
 
     assert response.status_code == 200
@@ -197,14 +198,38 @@ def test_a_story_page_made_again_reads_no_story_in_full(
     stories = make_stories(chile, 10)
     client.get(f"/es/stories/{stories[0].pk}/")
 
-    # The versions of REMOVALS and of the story's page, and the related stories as references:
-    # the story and the cards are kept.
+    # The versions of REMOVALS and of the story's page, then of its campaign's pages: the
+    # story, the campaign's newest stories and their cards are kept.
     with django_assert_num_queries(2) as queries:
         html = client.get(f"/es/stories/{stories[0].pk}/").content.decode()
 
     assert not any(reads_stories_in_full(query["sql"]) for query in queries.captured_queries)
     assert stories[0].title_es in html
     assert html.count('class="story-card"') == 3
+
+
+def test_a_story_approved_in_the_campaign_is_among_the_related_stories_at_once(
+    client, chile, chile_moderator, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    story = make_stories(chile, 5)[0]
+    client.get(f"/es/stories/{story.pk}/")
+    waiting = make_story(chile, status=Story.Status.SUBMITTED, title="Aprobada recién")
+
+    approve(story=waiting, moderator=chile_moderator)
+
+    assert "Aprobada recién" in client.get(f"/es/stories/{story.pk}/").content.decode()
+
+
+def test_a_withdrawn_story_leaves_the_related_stories_of_a_page_made_again(client, chile, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    story = make_stories(chile, 3)[0]
+    neighbour = make_story(chile, title="Vecina que se retira")
+    assert "Vecina que se retira" in client.get(f"/es/stories/{story.pk}/").content.decode()
+
+    withdraw_story(neighbour)
+
+    assert "Vecina que se retira" not in client.get(f"/es/stories/{story.pk}/").content.decode()
 
 
 def test_a_story_withdrawn_after_its_page_was_made_is_gone_from_the_page_made_again(
