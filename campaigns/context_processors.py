@@ -4,6 +4,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.template.loader import render_to_string
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
@@ -12,25 +13,26 @@ from somos.pagecache import release, removals_version
 from .models import Campaign
 
 
-def campaign_links(request):
-    """The campaigns' names and links for the header, and the version of their colours'
-    stylesheet; kept as made per language and release, and per REMOVALS, which any change to a
-    campaign changes."""
+def site_header_and_footer(request):
+    """The header (but its language links) and the footer of every page, and the version of the
+    campaigns' colours' stylesheet; kept as made per language and release, and per REMOVALS,
+    which any change to a campaign sets anew."""
     seconds = settings.PAGE_PARTS_CACHE_SECONDS
     key = f"navigation:{release()}:{get_language()}:{removals_version(request)}"
-    links = cache.get(key) if seconds else None
-    if links is None:
+    parts = cache.get(key) if seconds else None
+    if parts is None:
         campaigns = list(Campaign.objects.active().only("slug", "name", "colour"))
         fingerprint = "|".join(f"{c.slug}:{c.colour}" for c in campaigns)
-        links = {
-            "campaigns": [{"name": str(c.name), "url": c.get_absolute_url()} for c in campaigns],
+        parts = {
+            "header": render_to_string("includes/site_header.html", {"campaigns": campaigns}),
+            "footer": render_to_string("includes/site_footer.html"),
             "colours_version": hashlib.sha256(fingerprint.encode()).hexdigest()[:12],
         }
         if seconds:
-            cache.set(key, links, seconds)
-    return links
+            cache.set(key, parts, seconds)
+    return parts
 
 
 def navigation(request):
     # Read only by pages that show the header.
-    return {"navigation": SimpleLazyObject(lambda: campaign_links(request))}
+    return {"navigation": SimpleLazyObject(lambda: site_header_and_footer(request))}

@@ -211,8 +211,9 @@ class PageCacheMiddleware:
         except DatabaseError:
             # The view will say what is wrong; nothing is cached meanwhile.
             return self.get_response(request)
-        # Kept for the parts of the page cached on their own (versions_for).
-        request.page_versions = versions
+        # Kept for the parts of the page cached on their own (versions_for), which may add the
+        # versions of what they show; the page is checked against its own alone.
+        request.page_versions = dict(versions)
         if page and page["versions"] == versions:
             # For the request log, as if the view had been reached.
             request.resolver_match = match

@@ -3,10 +3,11 @@ partners and press contacts.
 
 These parts are kept as made per campaign, language and release, and per REMOVALS, which any
 change to a campaign, its facts, partners, contacts or the themes sets anew; the filters also
-per filter. A page made again after an approval reads the campaign's id and pledge count and
-its stories' references, and the campaign in full only for parts not kept.
+per filter. A page made again after an approval finds the campaign's id in them, and reads its
+pledge count and its stories' references, and the campaign only for parts not kept.
 """
 
+from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
@@ -26,8 +27,8 @@ TEMPLATES = {
 }
 
 
-def make_parts(reference, filters, names):
-    campaign = Campaign.objects.get(pk=reference.pk)
+def make_parts(slug, filters, names):
+    campaign = get_object_or_404(Campaign.objects.active(), slug=slug)
     context = {"campaign": campaign, "filters": filters, "LANGUAGE_CODE": get_language()}
     if "filters" in names:
         context["filter_groups"] = filter_groups(filters, Theme.objects.all())
@@ -37,13 +38,19 @@ def make_parts(reference, filters, names):
         context["media_contacts"] = campaign.media_contacts.all()
     parts = {name: render_to_string(TEMPLATES[name], context) for name in TEMPLATES.keys() & names}
     if "head" in names:
-        parts["head"] = {"name": str(campaign.name), "tagline": str(campaign.tagline)}
+        parts["head"] = {
+            "id": campaign.pk,
+            "name": str(campaign.name),
+            "tagline": str(campaign.tagline),
+        }
     return parts
 
 
-def campaign_parts(request, campaign, filters):
-    """The parts of the page of `campaign` (its id and slug suffice), as kept or made now."""
-    made_from = f"{release()}:{get_language()}:{campaign.slug}:{removals_version(request)}"
+def campaign_parts(request, slug, filters):
+    """The parts of the page of the campaign `slug`, as kept or made now; a 404 when they are
+    not kept and no active campaign has that slug. Kept parts are those of an active campaign:
+    a campaign hidden or changed sets a new REMOVALS version."""
+    made_from = f"{release()}:{get_language()}:{slug}:{removals_version(request)}"
     keys = {name: f"campaign_part:{name}:{made_from}" for name in ("head", *TEMPLATES)}
     keys["filters"] += f":{filters.as_query()}"
-    return kept_parts(keys, lambda names: make_parts(campaign, filters, names))
+    return kept_parts(keys, lambda names: make_parts(slug, filters, names))

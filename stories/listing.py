@@ -170,9 +170,10 @@ def newest_of_campaign(request, campaign_id, slug, count):
     )["newest"]
 
 
-def story_page(campaign, filters, requested):
+def story_page(campaign_id, filters, requested):
     number, invalid = page_number(requested)
-    stories = filters.apply(campaign.stories.published()).in_listing_order().for_cards()
+    stories = Story.objects.filter(campaign_id=campaign_id).published()
+    stories = filters.apply(stories).in_listing_order().for_cards()
     offset = (number - 1) * PER_PAGE
     readable, others = language_first(stories, get_language(), offset, PER_PAGE + 1)
     rows = readable + others

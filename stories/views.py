@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
-from campaigns.models import Campaign
+from campaigns.models import Campaign, Pledge
 from somos import ratelimit
 from somos.cards import image_response
 from somos.forms import FORM_TOKEN_MAX_AGE
@@ -100,20 +100,18 @@ def home(request):
 @require_safe
 @cached_page(shows=lambda slug: (pages_of_campaign(slug),), params=StoryFilters.query_parameters)
 def campaign(request, slug):
-    campaign = get_object_or_404(
-        Campaign.objects.active().only("id", "slug").with_pledge_counts(), slug=slug
-    )
     filters = StoryFilters.from_query(request.GET)
-    page = story_page(campaign, filters, request.GET.get("page"))
+    parts = campaign_parts(request, slug, filters)
+    campaign_id = parts["head"]["id"]
+    page = story_page(campaign_id, filters, request.GET.get("page"))
+    campaign = {
+        "slug": slug,
+        "pledge_count": Pledge.objects.filter(campaign_id=campaign_id).count(),
+    }
     response = render(
         request,
         "stories/campaign.html",
-        {
-            "campaign": campaign,
-            "page": page,
-            "filters": filters,
-            "parts": campaign_parts(request, campaign, filters),
-        },
+        {"campaign": campaign, "page": page, "filters": filters, "parts": parts},
     )
     if not filters.canonical(request.GET, page.number):
         not_stored(response)
