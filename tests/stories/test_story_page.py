@@ -11,7 +11,7 @@ from PIL import Image
 
 from campaigns.models import Campaign
 from moderation.decisions import approve
-from stories.models import Story
+from stories.models import Story, Theme
 from stories.share_images import story_cards
 from stories.withdrawal import withdraw_story
 from tests.factories import make_stories, make_story, reads_stories_in_full
@@ -264,3 +264,36 @@ def test_a_story_page_weighs_under_60_kb_compressed(client, story, collected_sta
 
     assert len(assets) >= 4
     assert compressed < 60 * 1024
+
+
+def test_a_story_of_a_campaign_hidden_since_its_page_was_made_is_gone(client, chile, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    story = make_story(chile)
+    client.get(f"/es/stories/{story.pk}/")
+
+    chile.is_active = False
+    chile.save()
+
+    assert client.get(f"/es/stories/{story.pk}/").status_code == 404
+
+
+def test_a_theme_renamed_since_a_story_page_was_made_shows_its_new_name(client, chile, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    story = make_story(chile, themes=("community",))
+    client.get(f"/es/stories/{story.pk}/")
+    theme = Theme.objects.get(slug="community")
+
+    theme.name_es = "Barrio y vecindad"
+    theme.save()
+
+    assert "Barrio y vecindad" in client.get(f"/es/stories/{story.pk}/").content.decode()
+
+
+def test_a_story_deleted_since_its_page_was_made_is_gone(client, chile, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    story = make_story(chile)
+    client.get(f"/es/stories/{story.pk}/")
+
+    Story.objects.get(pk=story.pk).delete()
+
+    assert client.get(f"/es/stories/{story.pk}/").status_code == 404
