@@ -2,13 +2,12 @@
 
 import hashlib
 
-from django.conf import settings
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from somos.pagecache import release, removals_version
+from somos.pageparts import kept_part
 
 from .models import Campaign
 
@@ -17,20 +16,18 @@ def site_header_and_footer(request):
     """The header (but its language links) and the footer of every page, and the version of the
     campaigns' colours' stylesheet; kept as made per language and release, and per REMOVALS,
     which any change to a campaign sets anew."""
-    seconds = settings.PAGE_PARTS_CACHE_SECONDS
     key = f"navigation:{release()}:{get_language()}:{removals_version(request)}"
-    parts = cache.get(key) if seconds else None
-    if parts is None:
-        campaigns = list(Campaign.objects.active().only("slug", "name", "colour"))
-        fingerprint = "|".join(f"{c.slug}:{c.colour}" for c in campaigns)
-        parts = {
-            "header": render_to_string("includes/site_header.html", {"campaigns": campaigns}),
-            "footer": render_to_string("includes/site_footer.html"),
-            "colours_version": hashlib.sha256(fingerprint.encode()).hexdigest()[:12],
-        }
-        if seconds:
-            cache.set(key, parts, seconds)
-    return parts
+    return kept_part(key, make_header_and_footer)
+
+
+def make_header_and_footer():
+    campaigns = list(Campaign.objects.active().only("slug", "name", "colour"))
+    fingerprint = "|".join(f"{c.slug}:{c.colour}" for c in campaigns)
+    return {
+        "header": render_to_string("includes/site_header.html", {"campaigns": campaigns}),
+        "footer": render_to_string("includes/site_footer.html"),
+        "colours_version": hashlib.sha256(fingerprint.encode()).hexdigest()[:12],
+    }
 
 
 def navigation(request):

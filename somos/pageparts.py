@@ -12,14 +12,20 @@ from django.core.cache import cache
 
 def kept_parts(keys, make):
     """The parts named in `keys` ({name: cache key}); those not kept are made together by
-    `make(names)`, which returns {name: part}, and kept."""
+    `make(names)`, which returns {name: part} for those it can make (a part of something gone
+    meanwhile is left out), and kept."""
     seconds = settings.PAGE_PARTS_CACHE_SECONDS
-    found = cache.get_many(list(keys.values())) if seconds else {}
+    found = cache.get_many(list(keys.values())) if seconds and keys else {}
     parts = {name: found[key] for name, key in keys.items() if key in found}
     missing = [name for name in keys if name not in parts]
     if missing:
         made = make(missing)
-        if seconds:
-            cache.set_many({keys[name]: made[name] for name in missing}, seconds)
+        if seconds and made:
+            cache.set_many({keys[name]: part for name, part in made.items()}, seconds)
         parts.update(made)
     return parts
+
+
+def kept_part(key, make):
+    """One part, as kept under `key`, or made by `make()` and kept."""
+    return kept_parts({key: key}, lambda names: {key: make()})[key]

@@ -6,14 +6,13 @@ whole page: a page made again reads the story only when it is not kept. The rela
 campaign's newest, kept per version of the campaign's pages, and shown as cards (cards_for).
 """
 
-from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from somos.pagecache import REMOVALS, page_of_story, release, versions_for
+from somos.pageparts import kept_part
 from somos.sharing import share_links
 
 from .listing import newest_of_campaign
@@ -61,10 +60,9 @@ def kept_story_article(request, pk):
     a story sets a new version of one or the other, so a story withdrawn, held or hidden is
     never found kept, and the story's page needs no query to know it.
     """
-    seconds = settings.PAGE_PARTS_CACHE_SECONDS
     key = article_key(request, pk, versions_for(request, [REMOVALS, page_of_story(pk)]))
-    article = cache.get(key) if seconds else None
-    if article is None:
+
+    def make():
         story = get_object_or_404(
             Story.objects.published()
             .for_visitors()
@@ -72,10 +70,9 @@ def kept_story_article(request, pk):
             .prefetch_related("themes"),
             pk=pk,
         )
-        article = story_article(request, story)
-        if seconds:
-            cache.set(key, article, seconds)
-    return article
+        return story_article(request, story)
+
+    return kept_part(key, make)
 
 
 def story_page_context(request, pk):

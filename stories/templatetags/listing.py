@@ -6,11 +6,10 @@ story whose card is not kept is then read again in full, with the others missing
 """
 
 from django import template
-from django.conf import settings
-from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
 from somos.pagecache import release
+from somos.pageparts import kept_parts
 
 from ..models import Story
 
@@ -36,24 +35,17 @@ def stories_in_full(stories):
 def cards_for(context, stories):
     """The cards of `stories`, in order; those not kept yet are made and kept. A story that was
     withdrawn or hidden since the listing was read has no card."""
-    stories = list(stories)
-    seconds = settings.PAGE_PARTS_CACHE_SECONDS
+    stories = {story.pk: story for story in stories}
     language, version = context["LANGUAGE_CODE"], release()
-    keys = [card_key(story, language, version) for story in stories]
-    kept = cache.get_many(keys) if seconds and keys else {}
-    missing = [story for story, key in zip(stories, keys, strict=True) if key not in kept]
-    full = stories_in_full(missing)
     card = context.template.engine.get_template("includes/story_card.html")
-    made, cards = {}, []
-    for story, key in zip(stories, keys, strict=True):
-        if key in kept:
-            cards.append(kept[key])
-        elif story.pk in full:
-            with context.push(story=full[story.pk]):
-                html = card.render(context)
-            # Kept under the version it was made from, which may be newer than the listing's.
-            made[card_key(full[story.pk], language, version)] = html
-            cards.append(html)
-    if made and seconds:
-        cache.set_many(made, seconds)
-    return mark_safe("".join(cards))
+
+    def make(pks):
+        made = {}
+        for pk, story in stories_in_full([stories[pk] for pk in pks]).items():
+            with context.push(story=story):
+                made[pk] = card.render(context)
+        return made
+
+    keys = {pk: card_key(story, language, version) for pk, story in stories.items()}
+    cards = kept_parts(keys, make)
+    return mark_safe("".join(cards[pk] for pk in stories if pk in cards))
