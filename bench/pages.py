@@ -131,6 +131,7 @@ print(Story.objects.published().filter(campaign=campaign).count(),
 VIRAL_SETUP = """
 import itertools, json, random
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from campaigns.models import Campaign
 from stories.listing import ROLES
 from stories.models import Story, Theme
@@ -140,7 +141,10 @@ rng = random.Random(1)
 campaign = Campaign.objects.get(slug="{campaign}")
 published = list(Story.objects.published().filter(campaign=campaign).values_list("pk", flat=True))
 hot = Story.objects.published().filter(campaign=campaign).order_by("-published_at").first()
-Story.objects.filter(pk=hot.pk).update(title_es="{hot_title}", featured=True)
+# A new version too, as a save would set: kept parts are found by it.
+Story.objects.filter(pk=hot.pk).update(
+    title_es="{hot_title}", featured=True, updated_at=timezone.now()
+)
 invalidate_pages(REMOVALS)
 waiting = [
     Story(campaign=campaign, language="es", title_es=f"Historia en espera {{n}}",

@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from somos.pagecache import release, removals_version
+from somos.pagecache import campaigns_version, release
 from somos.pageparts import kept_part
 
 from .models import Campaign
@@ -14,9 +14,9 @@ from .models import Campaign
 
 def site_header_and_footer(request):
     """The header (but its language links) and the footer of every page, and the version of the
-    campaigns' colours' stylesheet; kept as made per language and release, and per REMOVALS,
+    campaigns' colours' stylesheet; kept as made per language and release, and per CAMPAIGNS,
     which any change to a campaign sets anew."""
-    key = f"navigation:{release()}:{get_language()}:{removals_version(request)}"
+    key = f"navigation:{release()}:{get_language()}:{campaigns_version(request)}"
     return kept_part(key, make_header_and_footer)
 
 

@@ -8,7 +8,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from somos.images import WebImage
-from somos.pagecache import InvalidatesPages
+from somos.pagecache import CAMPAIGNS, REMOVALS, InvalidatesPages
 
 from .countries import COUNTRIES
 
@@ -43,6 +43,8 @@ class CampaignQuerySet(models.QuerySet):
 
 
 class Partner(InvalidatesPages, models.Model):
+    dropped_by_changes = (REMOVALS, CAMPAIGNS)
+
     name = models.CharField(
         _("name"), max_length=120, help_text=_("The full name, as said in each language.")
     )
@@ -65,6 +67,8 @@ class Partner(InvalidatesPages, models.Model):
 
 
 class Campaign(InvalidatesPages, models.Model):
+    dropped_by_changes = (REMOVALS, CAMPAIGNS)
+
     slug = models.SlugField(_("slug"), unique=True)
     country = models.CharField(
         _("country"),
@@ -155,6 +159,8 @@ class Campaign(InvalidatesPages, models.Model):
 class Fact(InvalidatesPages, models.Model):
     """A sourced figure that answers a myth about refugees and migrants, shown beside it."""
 
+    dropped_by_changes = (REMOVALS, CAMPAIGNS)
+
     campaign = models.ForeignKey(
         Campaign, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="facts"
     )
@@ -193,6 +199,8 @@ class Fact(InvalidatesPages, models.Model):
 
 
 class MediaContact(InvalidatesPages, models.Model):
+    dropped_by_changes = (REMOVALS, CAMPAIGNS)
+
     campaign = models.ForeignKey(
         Campaign,
         verbose_name=_("campaign"),

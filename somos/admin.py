@@ -16,7 +16,7 @@ class InvalidatesPagesAdmin(admin.ModelAdmin):
 
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
-        invalidate_pages()
+        invalidate_pages(*queryset.model.dropped_by_changes)
 
 
 # Django's admin names the object with a masculine article in Spanish and Portuguese ("El

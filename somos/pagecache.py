@@ -2,10 +2,12 @@
 
 Each cached page records the versions of what it was made from: everything removed or hidden
 (REMOVALS, which every page depends on), and what it shows directly (its campaign, its story,
-the home page's stories). A change sets new versions in the same database
-transaction as the change itself, so no page made before a withdrawal is served once it is
-committed, whether or not the cache was reachable at the time. How a cached page is checked
-without asking the database is told in pageversions.
+the home page's stories). Parts of pages that show no story (a campaign's facts, the header) are
+kept per version of CAMPAIGNS, which every change to campaigns and what they show beside stories
+sets anew, with REMOVALS: a story withdrawn leaves them kept. A change sets new versions in the
+same database transaction as the change itself, so no page made before a withdrawal is served
+once it is committed, whether or not the cache was reachable at the time. How a cached page is
+checked without asking the database is told in pageversions.
 
 Two rules say what a change drops. Anything that removes or hides content drops every page.
 Anything that only adds or updates drops the pages that show it directly; pages that merely
@@ -42,6 +44,8 @@ logger = logging.getLogger(__name__)
 
 # What pages are made from. Every page depends on REMOVALS.
 REMOVALS = "removals"
+# Campaigns, their facts, partners and press contacts, and the themes.
+CAMPAIGNS = "campaigns"
 HOME = "home"
 # Every published story: the sitemap and the counts.
 STORIES = "stories"
@@ -73,8 +77,8 @@ def versions_for(request, keys):
     return {key: known[key] for key in keys}
 
 
-def removals_version(request):
-    return versions_for(request, [REMOVALS])[REMOVALS]
+def campaigns_version(request):
+    return versions_for(request, [CAMPAIGNS])[CAMPAIGNS]
 
 
 RELEASE_SUFFIXES = {".html", ".txt", ".css", ".xml", ".mo", ".py"}
@@ -205,8 +209,10 @@ class PageCacheMiddleware:
             return self.get_response(request)
         key = page_key(request, wanted_encoding(request), match.func.params)
         try:
+            # CAMPAIGNS is read for the parts of the page (versions_for), in the same round trip;
+            # every change to it also sets a new REMOVALS.
             page, versions = pageversions.page_and_versions(
-                key, [REMOVALS, *match.func.shows(**match.kwargs)]
+                key, [REMOVALS, CAMPAIGNS, *match.func.shows(**match.kwargs)]
             )
         except DatabaseError:
             # The view will say what is wrong; nothing is cached meanwhile.
@@ -241,12 +247,16 @@ def public(response):
 class InvalidatesPages:
     """Mixin for models shown on public pages: saving or deleting one drops cached pages.
 
-    `pages_showing_it()` names the pages a change drops; by default every page, since a change
-    may hide something. `save(drops=...)` names them for one change that only adds.
+    `dropped_by_changes` names the pages any change drops: every page (REMOVALS), since a change
+    may hide something, and the parts made from campaigns and what they show beside stories
+    (CAMPAIGNS) for those models.
+    `save(drops=...)` names them for one change that only adds.
     """
 
+    dropped_by_changes = (REMOVALS,)
+
     def pages_showing_it(self):
-        return (REMOVALS,)
+        return self.dropped_by_changes
 
     def save(self, *args, drops=None, **kwargs):
         super().save(*args, **kwargs)
@@ -254,5 +264,5 @@ class InvalidatesPages:
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        invalidate_pages(REMOVALS)
+        invalidate_pages(*self.dropped_by_changes)
         return result

@@ -1,10 +1,11 @@
 """What a campaign's page shows besides its stories: its head, hero, filters, about and facts,
 partners and press contacts.
 
-These parts are kept as made per campaign, language and release, and per REMOVALS, which any
-change to a campaign, its facts, partners, contacts or the themes sets anew; the filters also
-per filter. A page made again after an approval finds the campaign's id in them, and reads its
-pledge count and its stories' references, and the campaign only for parts not kept.
+These parts are kept as made per campaign, language and release, and per CAMPAIGNS, which any
+change to a campaign, its facts, partners, contacts or the themes sets anew (a story's changes
+leave them kept); the filters also per filter. A page made again finds the campaign's id in
+them, and reads its pledge count and its stories' references, and the campaign only for parts
+not kept.
 """
 
 from django.shortcuts import get_object_or_404
@@ -13,7 +14,7 @@ from django.utils.translation import get_language
 
 from campaigns.facts import MythsAndFacts
 from campaigns.models import Campaign
-from somos.pagecache import release, removals_version
+from somos.pagecache import campaigns_version, release
 from somos.pageparts import kept_parts
 
 from .listing import filter_groups
@@ -49,8 +50,8 @@ def make_parts(slug, filters, names):
 def campaign_parts(request, slug, filters):
     """The parts of the page of the campaign `slug`, as kept or made now; a 404 when they are
     not kept and no active campaign has that slug. Kept parts are those of an active campaign:
-    a campaign hidden or changed sets a new REMOVALS version."""
-    made_from = f"{release()}:{get_language()}:{slug}:{removals_version(request)}"
+    a campaign hidden or changed sets a new CAMPAIGNS version."""
+    made_from = f"{release()}:{get_language()}:{slug}:{campaigns_version(request)}"
     keys = {name: f"campaign_part:{name}:{made_from}" for name in ("head", *TEMPLATES)}
     keys["filters"] += f":{filters.as_query()}"
     return kept_parts(keys, lambda names: make_parts(slug, filters, names))

@@ -11,12 +11,22 @@ from django.utils.translation import gettext_lazy as _
 from campaigns.countries import COUNTRIES
 from campaigns.models import Campaign
 from somos.images import WebImage
-from somos.pagecache import HOME, STORIES, InvalidatesPages, page_of_story, pages_of_campaign
+from somos.pagecache import (
+    CAMPAIGNS,
+    HOME,
+    REMOVALS,
+    STORIES,
+    InvalidatesPages,
+    page_of_story,
+    pages_of_campaign,
+)
 
 from .text import opening_words
 
 
 class Theme(InvalidatesPages, models.Model):
+    dropped_by_changes = (REMOVALS, CAMPAIGNS)
+
     slug = models.SlugField(_("slug"), unique=True)
     name = models.CharField(_("name"), max_length=60)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -311,6 +321,13 @@ class Story(InvalidatesPages, models.Model):
 
     def __str__(self):
         return self.original_title or _("Story %(id)s") % {"id": self.pk}
+
+    def save(self, *args, update_fields=None, **kwargs):
+        # Every change gives the story a new version: its kept card and page parts are found
+        # by it (stories/story_page.py), so a save of some fields alone sets it too.
+        if update_fields:
+            update_fields = {*update_fields, "updated_at"}
+        super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self):
         return reverse("stories:detail", args=[self.pk])

@@ -1,18 +1,22 @@
 """What a story's page shows, for visitors and for the staff who preview it before it is out.
 
 The story itself (its text, photo, labels, themes and ways to share it) is kept as made, per
-language, address and release, and per the versions of REMOVALS and of its own page, like the
-whole page: a page made again reads the story only when it is not kept. The related stories are the
-campaign's newest, kept per version of the campaign's pages, and shown as cards (cards_for).
+language, address and release, per the story's version (when it last changed, as its card) and
+the versions of its page and of CAMPAIGNS (its campaign's name, its themes): a page made again
+looks up only the story's version, and reads the story in full only when it is not kept. The
+related stories are the campaign's newest, kept per version of the campaign's pages, and shown
+as cards (cards_for).
 """
 
+from django.conf import settings
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
-from somos.pagecache import REMOVALS, page_of_story, release, versions_for
-from somos.pageparts import kept_part
+from somos.pagecache import CAMPAIGNS, page_of_story, release, versions_for
+from somos.pageparts import kept_parts
 from somos.sharing import share_links
 
 from .listing import newest_of_campaign
@@ -47,32 +51,39 @@ def story_article(request, story, *, preview=False):
     }
 
 
-def article_key(request, pk, versions):
-    parts = [release(), get_language(), request.get_host(), pk, *versions.values()]
-    return "story_article:" + ":".join(str(part) for part in parts)
+def article_key(request, pk, updated_at, versions):
+    parts = [release(), get_language(), request.get_host(), pk, updated_at.timestamp()]
+    return "story_article:" + ":".join(str(part) for part in [*parts, *versions.values()])
 
 
 def kept_story_article(request, pk):
     """The story's parts as kept, or made from the story read in full (a 404 if it is not
     published) and kept.
 
-    Kept per version of the story's page and of REMOVALS, as the whole page is: every change to
-    a story sets a new version of one or the other, so a story withdrawn, held or hidden is
-    never found kept, and the story's page needs no query to know it.
+    The story's version is looked up among the published stories on every page made: a story
+    withdrawn, held, deleted or in a hidden campaign is not found, and any other change to it
+    (a redaction, a photo removed, a translation) gives it a new version, hence a new key, as
+    does a new version of its page. So its parts need not be dropped when another story is
+    withdrawn.
     """
-    key = article_key(request, pk, versions_for(request, [REMOVALS, page_of_story(pk)]))
+    published = Story.objects.published().filter(pk=pk)
+    in_full = published.for_visitors().select_related("campaign").prefetch_related("themes")
+    if not settings.PAGE_PARTS_CACHE_SECONDS:
+        return story_article(request, get_object_or_404(in_full))
+    updated_at = published.values_list("updated_at", flat=True).first()
+    if updated_at is None:
+        raise Http404
+    versions = versions_for(request, [page_of_story(pk), CAMPAIGNS])
+    key = article_key(request, pk, updated_at, versions)
+    made = {}
 
-    def make():
-        story = get_object_or_404(
-            Story.objects.published()
-            .for_visitors()
-            .select_related("campaign")
-            .prefetch_related("themes"),
-            pk=pk,
-        )
-        return story_article(request, story)
+    def make(names):
+        story = get_object_or_404(in_full)
+        made["article"] = story_article(request, story)
+        # A story changed since its version was looked up is shown, not kept under that version.
+        return made if story.updated_at == updated_at else {}
 
-    return kept_part(key, make)
+    return kept_parts({"article": key}, make).get("article") or made["article"]
 
 
 def story_page_context(request, pk):

@@ -5,8 +5,10 @@ import re
 import pytest
 from django.utils import timezone
 
+from campaigns.models import Partner
 from moderation.decisions import approve
 from stories.models import Story
+from stories.withdrawal import withdraw_story
 from tests.conftest import LANGUAGES
 from tests.factories import make_stories, make_story, reads_stories_in_full
 
@@ -239,6 +241,45 @@ def test_a_campaign_page_made_again_reads_no_story_and_no_campaign_in_full(
     assert not any(reads_stories_in_full(query["sql"]) for query in queries.captured_queries)
     assert html.count('class="story-card"') == 12
     assert "Mitos y realidades" in html
+
+
+def test_after_a_withdrawal_the_campaign_page_made_again_reads_no_campaign_and_no_card_again(
+    client, peru, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    make_stories(peru, 20)
+    withdrawn = make_story(peru, title="Se retira ahora")
+    client.get(PERU)
+
+    withdraw_story(withdrawn)
+
+    # The versions of what it shows, the campaign's id and pledge count, and its first page's
+    # stories as references: the campaign's parts and the cards are kept.
+    with django_assert_num_queries(3) as queries:
+        html = client.get(PERU).content.decode()
+
+    assert not any(reads_stories_in_full(query["sql"]) for query in queries.captured_queries)
+    assert not any('"tagline_es"' in query["sql"] for query in queries.captured_queries)
+    assert "Se retira ahora" not in html and "Mitos y realidades" in html
+
+
+def test_a_partner_deleted_in_the_admin_is_gone_from_the_campaign_page_made_again(
+    client, peru, superuser, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    partner = peru.partners.first()
+    shown = f'<span class="partner__name">{partner.name}</span>'
+    assert shown in client.get(PERU).content.decode()
+    client.force_login(superuser)
+
+    client.post(
+        "/es/admin/campaigns/partner/",
+        {"action": "delete_selected", "_selected_action": [partner.pk], "post": "yes"},
+    )
+
+    client.logout()
+    assert not Partner.objects.filter(pk=partner.pk).exists()
+    assert shown not in client.get(PERU).content.decode()
 
 
 def test_after_an_approval_the_campaign_page_reads_in_full_only_the_new_story(

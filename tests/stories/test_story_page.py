@@ -182,10 +182,10 @@ def test_the_story_page_makes_the_same_number_of_queries_whatever_the_stories(
 ):
     stories = make_stories(chile, count)
 
-    # Made from nothing: the versions of what it shows, the story with its campaign, its
-    # themes, the version of its campaign's pages, the campaign's newest stories as references
-    # and then in full for their cards, and the header's campaigns.
-    with django_assert_num_queries(7):
+    # Made from nothing: the versions of what it shows, the story's version, the story with its
+    # campaign, its themes, the version of its campaign's pages, the campaign's newest stories as
+    # references and then in full for their cards, and the header's campaigns.
+    with django_assert_num_queries(8):
         response = client.get(f"/es/stories/{stories[0].pk}/")
 
     assert response.status_code == 200
@@ -198,9 +198,9 @@ def test_a_story_page_made_again_reads_no_story_in_full(
     stories = make_stories(chile, 10)
     client.get(f"/es/stories/{stories[0].pk}/")
 
-    # The versions of REMOVALS and of the story's page, then of its campaign's pages: the
-    # story, the campaign's newest stories and their cards are kept.
-    with django_assert_num_queries(2) as queries:
+    # The story's version, the version of CAMPAIGNS, those of REMOVALS and its campaign's
+    # pages: the story, the campaign's newest stories and their cards are kept.
+    with django_assert_num_queries(3) as queries:
         html = client.get(f"/es/stories/{stories[0].pk}/").content.decode()
 
     assert not any(reads_stories_in_full(query["sql"]) for query in queries.captured_queries)
@@ -242,6 +242,60 @@ def test_a_story_withdrawn_after_its_page_was_made_is_gone_from_the_page_made_ag
     withdraw_story(story)
 
     assert client.get(f"/es/stories/{story.pk}/").status_code == 404
+
+
+def test_a_story_withdrawn_elsewhere_leaves_a_story_page_made_again_reading_no_story_in_full(
+    client, chile, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    stories = make_stories(chile, 10)
+    elsewhere = make_story(chile, title="Una más antigua")
+    client.get(f"/es/stories/{stories[0].pk}/")
+
+    withdraw_story(elsewhere)
+
+    # The story's version, the version of CAMPAIGNS, those of REMOVALS and its campaign's pages,
+    # and the campaign's newest stories as references: the story and the cards are kept.
+    with django_assert_num_queries(4) as queries:
+        html = client.get(f"/es/stories/{stories[0].pk}/").content.decode()
+
+    assert not any(reads_stories_in_full(query["sql"]) for query in queries.captured_queries)
+    assert stories[0].title_es in html
+
+
+def test_a_photo_removed_since_a_story_page_was_made_is_gone_from_the_page_made_again(
+    client, story, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    photo = story.photo_files[0]["name"]
+    assert photo in client.get(f"/es/stories/{story.pk}/").content.decode()
+
+    # A save of the photo's fields alone.
+    story.save(update_fields=story.forget_photo())
+
+    assert photo not in client.get(f"/es/stories/{story.pk}/").content.decode()
+
+
+def test_a_theme_deleted_in_the_admin_since_a_story_page_was_made_is_gone_from_it(
+    client, chile, superuser, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    story = make_story(chile, themes=("community",))
+    assert "?theme=community" in client.get(f"/es/stories/{story.pk}/").content.decode()
+    client.force_login(superuser)
+
+    client.post(
+        "/es/admin/stories/theme/",
+        {
+            "action": "delete_selected",
+            "_selected_action": [Theme.objects.get(slug="community").pk],
+            "post": "yes",
+        },
+    )
+
+    client.logout()
+    assert not Theme.objects.filter(slug="community").exists()
+    assert "?theme=community" not in client.get(f"/es/stories/{story.pk}/").content.decode()
 
 
 def test_a_sample_story_is_labelled(client, chile):
