@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 # The languages are named once, in somos/settings.py.
 LANGS = $(shell DEBUG=1 $(BIN)/python -c 'from somos.settings import LANGUAGES; print(*(code for code, _ in LANGUAGES))')
 
-.PHONY: run test lint format messages install
+.PHONY: run test test-tools lint format messages install
 
 # axe-core for the accessibility checks comes from the npm registry, when npm is there.
 NPM := $(shell command -v npm 2>/dev/null)
@@ -35,8 +35,10 @@ run: $(INSTALLED)
 	DEBUG=1 $(BIN)/python manage.py db_worker --no-startup-delay & \
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: $(INSTALLED) $(TEST_TOOLS)
+test: test-tools
 	$(BIN)/python -m pytest
+
+test-tools: $(INSTALLED) $(TEST_TOOLS)
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

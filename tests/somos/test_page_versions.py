@@ -19,6 +19,7 @@ from somos import pageversions
 from somos.pagecache import REMOVALS, invalidate_pages, page_of_story
 from stories.models import Story
 from tests.factories import make_story
+from tests.somos.test_redis_cache import forget_keys
 from tests.somos.test_redis_down import UNREACHABLE
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -36,7 +37,7 @@ def redis():
     }
     with override_settings(CACHES=definition):
         yield definition
-        cache.clear()
+        forget_keys(cache)
     pageversions.unpublished.keys.clear()
 
 

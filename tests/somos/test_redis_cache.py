@@ -9,6 +9,15 @@ from somos.redis_cache import RedisCache
 REDIS = "redis://127.0.0.1:6379/12"
 
 
+def forget_keys(cache):
+    """Delete the keys of `cache`'s own prefix: another test run may share the Redis database,
+    which clear() would empty."""
+    client = cache._cache.get_client(write=True)
+    keys = list(client.scan_iter(match=f"{cache.key_prefix}:*"))
+    if keys:
+        client.delete(*keys)
+
+
 @pytest.fixture
 def redis_cache():
     cache = RedisCache(REDIS, {"KEY_PREFIX": f"test-{uuid.uuid4().hex[:8]}"})
@@ -17,7 +26,7 @@ def redis_cache():
     except Exception:
         pytest.fail(f"Redis must answer at {REDIS}")
     yield cache
-    cache.clear()
+    forget_keys(cache)
 
 
 def test_pages_and_counts_round_trip_through_redis(redis_cache):
