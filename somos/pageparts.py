@@ -29,3 +29,14 @@ def kept_parts(keys, make):
 def kept_part(key, make):
     """One part, as kept under `key`, or made by `make()` and kept."""
     return kept_parts({key: key}, lambda names: {key: make()})[key]
+
+
+def found_part(key):
+    """The part kept under `key`, or None."""
+    return cache.get(key) if settings.PAGE_PARTS_CACHE_SECONDS else None
+
+
+def keep_part(key, part):
+    """Keep `part` under `key`, for those that check a kept part before they show it."""
+    if settings.PAGE_PARTS_CACHE_SECONDS:
+        cache.set(key, part, settings.PAGE_PARTS_CACHE_SECONDS)

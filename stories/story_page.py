@@ -1,11 +1,10 @@
 """What a story's page shows, for visitors and for the staff who preview it before it is out.
 
 The story itself (its text, photo, labels, themes and ways to share it) is kept as made, per
-language, address and release, per the story's version (when it last changed, as its card) and
-the versions of its page and of CAMPAIGNS (its campaign's name, its themes): a page made again
-looks up only the story's version, and reads the story in full only when it is not kept. The
-related stories are the campaign's newest, kept per version of the campaign's pages, and shown
-as cards (cards_for).
+language, address and release, and per the versions of its page and of CAMPAIGNS (its
+campaign's name, its themes); after a removal anywhere it is checked against the story's own
+version (kept_story_article). The related stories are the campaign's newest, kept per version of
+the campaign's pages, and shown as cards (cards_for).
 """
 
 from django.conf import settings
@@ -15,8 +14,8 @@ from django.template.loader import render_to_string
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
-from somos.pagecache import CAMPAIGNS, page_of_story, release, versions_for
-from somos.pageparts import kept_parts
+from somos.pagecache import CAMPAIGNS, REMOVALS, page_of_story, release, versions_for
+from somos.pageparts import found_part, keep_part
 from somos.sharing import share_links
 
 from .listing import newest_of_campaign
@@ -51,39 +50,56 @@ def story_article(request, story, *, preview=False):
     }
 
 
-def article_key(request, pk, updated_at, versions):
-    parts = [release(), get_language(), request.get_host(), pk, updated_at.timestamp()]
-    return "story_article:" + ":".join(str(part) for part in [*parts, *versions.values()])
+def article_key(request, pk, versions):
+    parts = [release(), get_language(), request.get_host(), pk, *versions.values()]
+    return "story_article:" + ":".join(str(part) for part in parts)
 
 
 def kept_story_article(request, pk):
     """The story's parts as kept, or made from the story read in full (a 404 if it is not
     published) and kept.
 
-    The story's version is looked up among the published stories on every page made: a story
-    withdrawn, held, deleted or in a hidden campaign is not found, and any other change to it
-    (a redaction, a photo removed, a translation) gives it a new version, hence a new key, as
-    does a new version of its page. So its parts need not be dropped when another story is
-    withdrawn.
+    Kept per version of the story's page and of CAMPAIGNS, with the story's own version (when
+    it last changed) and the version of REMOVALS it was last checked against. While REMOVALS
+    is unchanged nothing was withdrawn, held or hidden anywhere, and the kept parts are shown.
+    Once it has changed, the story's version is looked up among the published stories: a story
+    withdrawn, held, deleted or in a hidden campaign is not found, one changed since has a new
+    version and is made again, and otherwise the parts are kept as checked against the new
+    REMOVALS. So a withdrawal costs other stories' pages one small query, not their making.
     """
-    published = Story.objects.published().filter(pk=pk)
-    in_full = published.for_visitors().select_related("campaign").prefetch_related("themes")
+    in_full = (
+        Story.objects.published()
+        .filter(pk=pk)
+        .for_visitors()
+        .select_related("campaign")
+        .prefetch_related("themes")
+    )
     if not settings.PAGE_PARTS_CACHE_SECONDS:
         return story_article(request, get_object_or_404(in_full))
-    updated_at = published.values_list("updated_at", flat=True).first()
-    if updated_at is None:
-        raise Http404
-    versions = versions_for(request, [page_of_story(pk), CAMPAIGNS])
-    key = article_key(request, pk, updated_at, versions)
-    made = {}
-
-    def make(names):
+    # Read before the story is: a removal committed after the story was read has a newer one.
+    versions = versions_for(request, [REMOVALS, page_of_story(pk), CAMPAIGNS])
+    removals = versions.pop(REMOVALS)
+    key = article_key(request, pk, versions)
+    article = found_part(key)
+    if article is not None and article["removals"] != removals:
+        published = Story.objects.published().filter(pk=pk)
+        updated_at = published.values_list("updated_at", flat=True).first()
+        if updated_at is None:
+            raise Http404
+        if updated_at == article["updated_at"]:
+            article = {**article, "removals": removals}
+            keep_part(key, article)
+        else:
+            article = None
+    if article is None:
         story = get_object_or_404(in_full)
-        made["article"] = story_article(request, story)
-        # A story changed since its version was looked up is shown, not kept under that version.
-        return made if story.updated_at == updated_at else {}
-
-    return kept_parts({"article": key}, make).get("article") or made["article"]
+        article = {
+            **story_article(request, story),
+            "updated_at": story.updated_at,
+            "removals": removals,
+        }
+        keep_part(key, article)
+    return article
 
 
 def story_page_context(request, pk):

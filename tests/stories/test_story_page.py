@@ -182,10 +182,10 @@ def test_the_story_page_makes_the_same_number_of_queries_whatever_the_stories(
 ):
     stories = make_stories(chile, count)
 
-    # Made from nothing: the versions of what it shows, the story's version, the story with its
-    # campaign, its themes, the version of its campaign's pages, the campaign's newest stories as
-    # references and then in full for their cards, and the header's campaigns.
-    with django_assert_num_queries(8):
+    # Made from nothing: the versions of what it shows, the story with its campaign, its
+    # themes, the version of its campaign's pages, the campaign's newest stories as references
+    # and then in full for their cards, and the header's campaigns.
+    with django_assert_num_queries(7):
         response = client.get(f"/es/stories/{stories[0].pk}/")
 
     assert response.status_code == 200
@@ -198,9 +198,9 @@ def test_a_story_page_made_again_reads_no_story_in_full(
     stories = make_stories(chile, 10)
     client.get(f"/es/stories/{stories[0].pk}/")
 
-    # The story's version, the version of CAMPAIGNS, those of REMOVALS and its campaign's
+    # The versions of REMOVALS, of the story's page and of CAMPAIGNS, then of its campaign's
     # pages: the story, the campaign's newest stories and their cards are kept.
-    with django_assert_num_queries(3) as queries:
+    with django_assert_num_queries(2) as queries:
         html = client.get(f"/es/stories/{stories[0].pk}/").content.decode()
 
     assert not any(reads_stories_in_full(query["sql"]) for query in queries.captured_queries)
@@ -254,13 +254,28 @@ def test_a_story_withdrawn_elsewhere_leaves_a_story_page_made_again_reading_no_s
 
     withdraw_story(elsewhere)
 
-    # The story's version, the version of CAMPAIGNS, those of REMOVALS and its campaign's pages,
-    # and the campaign's newest stories as references: the story and the cards are kept.
+    # The versions of what it shows, the story's own (it is still published and unchanged), the
+    # version of its campaign's pages and the campaign's newest stories as references: the
+    # story and the cards are kept.
     with django_assert_num_queries(4) as queries:
         html = client.get(f"/es/stories/{stories[0].pk}/").content.decode()
 
     assert not any(reads_stories_in_full(query["sql"]) for query in queries.captured_queries)
     assert stories[0].title_es in html
+
+
+def test_a_story_corrected_since_its_page_was_made_shows_the_correction_when_made_again(
+    client, chile, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    story = make_story(chile, body="Mi vecina vive en la calle Los Olmos 123.")
+    client.get(f"/es/stories/{story.pk}/")
+
+    story.body_es = "Mi vecina vive cerca."
+    story.save()
+
+    html = client.get(f"/es/stories/{story.pk}/").content.decode()
+    assert "Los Olmos" not in html and "Mi vecina vive cerca." in html
 
 
 def test_a_photo_removed_since_a_story_page_was_made_is_gone_from_the_page_made_again(
