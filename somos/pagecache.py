@@ -255,12 +255,9 @@ class InvalidatesPages:
 
     dropped_by_changes = (REMOVALS,)
 
-    def pages_showing_it(self):
-        return self.dropped_by_changes
-
     def save(self, *args, drops=None, **kwargs):
         super().save(*args, **kwargs)
-        invalidate_pages(*(drops or self.pages_showing_it()))
+        invalidate_pages(*(drops or self.dropped_by_changes))
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)

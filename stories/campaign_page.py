@@ -31,8 +31,9 @@ TEMPLATES = {
 def make_parts(slug, filters, names):
     campaign = get_object_or_404(Campaign.objects.active(), slug=slug)
     context = {"campaign": campaign, "filters": filters, "LANGUAGE_CODE": get_language()}
+    themes = list(Theme.objects.all()) if {"head", "filters"} & set(names) else []
     if "filters" in names:
-        context["filter_groups"] = filter_groups(filters, Theme.objects.all())
+        context["filter_groups"] = filter_groups(filters, themes)
     if "about" in names:
         context["facts"] = MythsAndFacts(campaign.facts.all())
     if "more" in names:
@@ -43,6 +44,8 @@ def make_parts(slug, filters, names):
             "id": campaign.pk,
             "name": str(campaign.name),
             "tagline": str(campaign.tagline),
+            # Whether a theme in the address is one, without asking the database.
+            "theme_slugs": [theme.slug for theme in themes],
         }
     return parts
 

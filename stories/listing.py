@@ -17,7 +17,7 @@ from somos.database import planned_each_time
 from somos.pagecache import REMOVALS, pages_of_campaign, versions_for
 from somos.pageparts import kept_parts
 
-from .models import Story, Theme
+from .models import Story
 
 PER_PAGE = 12
 MAX_PAGE = 1000
@@ -53,11 +53,11 @@ class StoryFilters:
     def active(self):
         return bool(self.theme or self.role or self.country)
 
-    def canonical(self, query, number):
+    def canonical(self, query, number, theme_slugs):
         """Whether the query names these filters and page exactly as the page's own links do."""
         return (
             not self.ignored
-            and (not self.theme or Theme.objects.filter(slug=self.theme).exists())
+            and (not self.theme or self.theme in theme_slugs)
             and query.get("country", self.country) == self.country
             and query.get("page", str(number)) == str(number)
         )

@@ -67,13 +67,8 @@ def kept_story_article(request, pk):
     version and is made again, and otherwise the parts are kept as checked against the new
     REMOVALS. So a withdrawal costs other stories' pages one small query, not their making.
     """
-    in_full = (
-        Story.objects.published()
-        .filter(pk=pk)
-        .for_visitors()
-        .select_related("campaign")
-        .prefetch_related("themes")
-    )
+    published = Story.objects.published().filter(pk=pk)
+    in_full = published.for_visitors().select_related("campaign").prefetch_related("themes")
     if not settings.PAGE_PARTS_CACHE_SECONDS:
         return story_article(request, get_object_or_404(in_full))
     # Read before the story is: a removal committed after the story was read has a newer one.
@@ -82,7 +77,6 @@ def kept_story_article(request, pk):
     key = article_key(request, pk, versions)
     article = found_part(key)
     if article is not None and article["removals"] != removals:
-        published = Story.objects.published().filter(pk=pk)
         updated_at = published.values_list("updated_at", flat=True).first()
         if updated_at is None:
             raise Http404

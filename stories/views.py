@@ -113,7 +113,7 @@ def campaign(request, slug):
         "stories/campaign.html",
         {"campaign": campaign, "page": page, "filters": filters, "parts": parts},
     )
-    if not filters.canonical(request.GET, page.number):
+    if not filters.canonical(request.GET, page.number, parts["head"]["theme_slugs"]):
         not_stored(response)
     return response
 
