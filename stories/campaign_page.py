@@ -1,23 +1,27 @@
 """What a campaign's page shows besides its stories: its head, hero, filters, about and facts,
-partners and press contacts.
+partners and press contacts, and the page around them.
 
 These parts are kept as made per campaign, language and release, and per CAMPAIGNS, which any
 change to a campaign, its facts, partners, contacts or the themes sets anew (a story's changes
-leave them kept); the filters also per filter. A page made again finds the campaign's id in
-them, and reads its pledge count and its stories' references, and the campaign only for parts
-not kept.
+leave them kept); the filters also per filter. The whole page but its stories and its pledge
+count, its frame, is kept the same way per address. A page made again finds the campaign's id
+in the frame, reads its pledge count and its stories' references, and fills the frame's two
+holes; the campaign is read only for parts not kept.
 """
+
+import zlib
 
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from campaigns.facts import MythsAndFacts
-from campaigns.models import Campaign
+from campaigns.models import Campaign, Pledge
 from somos.pagecache import campaigns_version, release
-from somos.pageparts import kept_parts
+from somos.pageparts import found_part, keep_part, kept_parts
 
-from .listing import filter_groups
+from .listing import StoryFilters, filter_groups, page_number, story_page
 from .models import Theme
 
 TEMPLATES = {
@@ -58,3 +62,59 @@ def campaign_parts(request, slug, filters):
     keys = {name: f"campaign_part:{name}:{made_from}" for name in ("head", *TEMPLATES)}
     keys["filters"] += f":{filters.as_query()}"
     return kept_parts(keys, lambda names: make_parts(slug, filters, names))
+
+
+# Where a frame leaves room for what changes with the campaign's stories and pledges. Comments:
+# no text of the page can contain one, since what the page shows is escaped.
+STORIES_HOLE = "<!--somos:stories-->"
+PLEDGES_HOLE = "<!--somos:pledges-->"
+
+
+def campaign_frame(request, slug, filters, number):
+    """The campaign's page for these filters and page number, with holes for its stories and
+    pledge count: {"id", "theme_slugs", "html"}, kept per address (filters as understood) and
+    CAMPAIGNS; a 404 when it is not kept and no active campaign has that slug.
+
+    `frame["keep"]` is a function that keeps a frame made now: only a page asked for by its own
+    address should be kept, so that made-up filters cannot fill the cache."""
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{filters.as_query()}&{number}"
+    key = f"campaign_frame:{release()}:{campaigns_version(request)}:{address}"
+    frame = found_part(key)
+    if frame is not None:
+        return {**frame, "html": zlib.decompress(frame["html"]).decode()}
+    parts = campaign_parts(request, slug, filters)
+    context = {
+        "campaign": {"slug": slug},
+        "parts": parts,
+        "filters": filters,
+        "number": number,
+        "stories": mark_safe(STORIES_HOLE),
+        "pledges": mark_safe(PLEDGES_HOLE),
+    }
+    html = render_to_string("stories/campaign.html", context, request)
+    made = {"id": parts["head"]["id"], "theme_slugs": parts["head"]["theme_slugs"]}
+    # Kept compressed: a frame is most of a page, and there is one per address.
+    kept = {**made, "html": zlib.compress(html.encode(), 1)}
+    return {**made, "html": html, "keep": lambda: keep_part(key, kept)}
+
+
+def campaign_page(request, slug):
+    """The page of the campaign `slug` for the filters and page number asked for, and whether
+    it was asked for by its own address (else it should not be cached)."""
+    filters = StoryFilters.from_query(request.GET)
+    number, _invalid = page_number(request.GET.get("page"))
+    frame = campaign_frame(request, slug, filters, number)
+    page = story_page(frame["id"], filters, request.GET.get("page"))
+    stories = render_to_string(
+        "includes/campaign_stories.html",
+        {"page": page, "filters": filters, "LANGUAGE_CODE": get_language()},
+    )
+    pledges = render_to_string(
+        "includes/pledge_count.html",
+        {"pledge_count": Pledge.objects.filter(campaign_id=frame["id"]).count()},
+    )
+    html = frame["html"].replace(STORIES_HOLE, stories, 1).replace(PLEDGES_HOLE, pledges, 1)
+    own_address = filters.canonical(request.GET, page.number, frame["theme_slugs"])
+    if own_address and "keep" in frame:
+        frame["keep"]()
+    return html, own_address

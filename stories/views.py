@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
 
-from campaigns.models import Campaign, Pledge
+from campaigns.models import Campaign
 from somos import ratelimit
 from somos.cards import image_response
 from somos.forms import FORM_TOKEN_MAX_AGE
@@ -28,10 +28,10 @@ from somos.pagecache import (
 from somos.sharing import share_links, whatsapp_link
 
 from .authors import StoryChanged, change_naming
-from .campaign_page import campaign_parts
+from .campaign_page import campaign_page
 from .forms import PHOTO_GONE, NamingForm, ShareStoryForm
 from .kept_photos import blur_kept, keep_photo, preview, release
-from .listing import StoryFilters, featured_stories, story_page
+from .listing import StoryFilters, featured_stories
 from .mail import send_management_link
 from .models import ConsentText, Story
 from .redactions import moderator_changes
@@ -100,22 +100,9 @@ def home(request):
 @require_safe
 @cached_page(shows=lambda slug: (pages_of_campaign(slug),), params=StoryFilters.query_parameters)
 def campaign(request, slug):
-    filters = StoryFilters.from_query(request.GET)
-    parts = campaign_parts(request, slug, filters)
-    campaign_id = parts["head"]["id"]
-    page = story_page(campaign_id, filters, request.GET.get("page"))
-    campaign = {
-        "slug": slug,
-        "pledge_count": Pledge.objects.filter(campaign_id=campaign_id).count(),
-    }
-    response = render(
-        request,
-        "stories/campaign.html",
-        {"campaign": campaign, "page": page, "filters": filters, "parts": parts},
-    )
-    if not filters.canonical(request.GET, page.number, parts["head"]["theme_slugs"]):
-        not_stored(response)
-    return response
+    html, own_address = campaign_page(request, slug)
+    response = HttpResponse(html)
+    return response if own_address else not_stored(response)
 
 
 @require_safe

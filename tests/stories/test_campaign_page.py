@@ -5,8 +5,9 @@ import re
 import pytest
 from django.utils import timezone
 
-from campaigns.models import Partner
+from campaigns.models import Partner, Pledge
 from moderation.decisions import approve
+from stories.campaign_page import STORIES_HOLE
 from stories.models import Story
 from stories.withdrawal import withdraw_story
 from tests.conftest import LANGUAGES
@@ -301,3 +302,43 @@ def test_after_an_approval_the_campaign_page_reads_in_full_only_the_new_story(
     ]
     assert len(read_in_full) == 1 and f"IN ({waiting.pk})" in read_in_full[0].replace("'", "")
     assert "Recién aprobada" in html
+
+
+def test_a_campaign_page_made_again_around_its_kept_frame_is_the_page_made_from_nothing(
+    client, peru, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    make_stories(peru, 30)
+    address = f"{PERU}?role=migrant&page=2"
+    made_from_nothing = client.get(address).content
+
+    made_again = client.get(address).content
+
+    assert made_again == made_from_nothing
+    assert made_again.decode().count('class="story-card"') == 12
+
+
+def test_a_pledge_shows_on_the_campaign_page_made_again_around_its_kept_frame(
+    client, peru, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    Pledge.objects.create(campaign=peru, country="PE", language="es")
+    assert "1 persona" in client.get(PERU).content.decode()
+
+    Pledge.objects.create(campaign=peru, country="CL", language="es")
+
+    assert "2 personas" in client.get(PERU).content.decode()
+
+
+def test_a_campaign_text_written_like_the_frames_hole_is_shown_as_text(client, peru, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    peru.tagline_es = f"Antes {STORIES_HOLE} después"
+    peru.save()
+    make_story(peru, title="Mi vecina de Lima")
+    client.get(PERU)
+
+    html = client.get(PERU).content.decode()
+
+    assert "Antes &lt;!--somos:stories--&gt; después" in html
+    stories = html.split('id="stories-title"', 1)[1].split("</section>", 1)[0]
+    assert "Mi vecina de Lima" in stories
