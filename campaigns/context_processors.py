@@ -13,11 +13,15 @@ from .models import Campaign
 
 
 def site_header_and_footer(request):
-    """The header (but its language links) and the footer of every page, and the version of the
-    campaigns' colours' stylesheet; kept as made per language and release, and per CAMPAIGNS,
-    which any change to a campaign sets anew."""
-    key = f"navigation:{release()}:{get_language()}:{campaigns_version(request)}"
-    return kept_part(key, make_header_and_footer)
+    """The header (but its language links) and the footer of every page, the version of the
+    campaigns' colours' stylesheet, and the active campaigns' slugs, names and addresses by id
+    (for pages that name a story's campaign without reading it); kept as made per language and
+    release, and per CAMPAIGNS, which any change to a campaign sets anew. Read once a request."""
+    navigation = getattr(request, "navigation", None)
+    if navigation is None:
+        key = f"navigation:{release()}:{get_language()}:{campaigns_version(request)}"
+        navigation = request.navigation = kept_part(key, make_header_and_footer)
+    return navigation
 
 
 def make_header_and_footer():
@@ -27,7 +31,13 @@ def make_header_and_footer():
         "header": render_to_string("includes/site_header.html", {"campaigns": campaigns}),
         "footer": render_to_string("includes/site_footer.html"),
         "colours_version": hashlib.sha256(fingerprint.encode()).hexdigest()[:12],
+        "campaigns": {campaign.pk: named(campaign) for campaign in campaigns},
     }
+
+
+def named(campaign):
+    """What a page shows of a campaign it names: its slug, name and address."""
+    return {"slug": campaign.slug, "name": str(campaign.name), "url": campaign.get_absolute_url()}
 
 
 def navigation(request):

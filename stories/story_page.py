@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
+from campaigns.context_processors import named, site_header_and_footer
 from somos.pagecache import CAMPAIGNS, REMOVALS, page_of_story, release, versions_for
 from somos.pageparts import found_part, keep_part
 from somos.sharing import share_links
@@ -23,13 +24,15 @@ from .models import Story
 from .sharing import video_embed
 
 
-def story_article(request, story, *, preview=False):
-    """The parts of the page made from the story in full: its title and description for the
-    page's head, what else goes in the head, and the story itself."""
+def story_article(request, story, campaign, *, preview=False):
+    """The parts of the page made from the story in full and its campaign (named: slug, name
+    and address): its title and description for the page's head, what else goes in the head,
+    and the story itself."""
     url = request.build_absolute_uri(story.get_absolute_url())
     language = get_language()
     context = {
         "story": story,
+        "campaign": campaign,
         "share": [] if preview else share_links(url, story.shown_title),
         "absolute_url": url,
         "video": video_embed(story.video_url),
@@ -40,9 +43,9 @@ def story_article(request, story, *, preview=False):
     }
     return {
         "campaign_id": story.campaign_id,
-        "campaign_slug": story.campaign.slug,
+        "campaign_slug": campaign["slug"],
         "title": story.shown_title,
-        "campaign_name": str(story.campaign.name),
+        "campaign_name": campaign["name"],
         # As the truncatewords filter does.
         "description": Truncator(story.shown_body).words(30, truncate=" …"),
         "head": render_to_string("includes/story_head.html", context),
@@ -68,9 +71,9 @@ def kept_story_article(request, pk):
     REMOVALS. So a withdrawal costs other stories' pages one small query, not their making.
     """
     published = Story.objects.published().filter(pk=pk)
-    in_full = published.for_visitors().select_related("campaign").prefetch_related("themes")
+    in_full = published.for_visitors()
     if not settings.PAGE_PARTS_CACHE_SECONDS:
-        return story_article(request, get_object_or_404(in_full))
+        return story_article_in_full(request, get_object_or_404(in_full))
     # Read before the story is: a removal committed after the story was read has a newer one.
     versions = versions_for(request, [REMOVALS, page_of_story(pk), CAMPAIGNS])
     removals = versions.pop(REMOVALS)
@@ -88,12 +91,19 @@ def kept_story_article(request, pk):
     if article is None:
         story = get_object_or_404(in_full)
         article = {
-            **story_article(request, story),
+            **story_article_in_full(request, story),
             "updated_at": story.updated_at,
             "removals": removals,
         }
         keep_part(key, article)
     return article
+
+
+def story_article_in_full(request, story):
+    """The story's parts, its campaign named as the header names it: the campaigns the header
+    was made from are those the story was published in, but for one made visible meanwhile."""
+    campaign = site_header_and_footer(request)["campaigns"].get(story.campaign_id)
+    return story_article(request, story, campaign or named(story.campaign))
 
 
 def story_page_context(request, pk):
@@ -107,4 +117,5 @@ def story_page_context(request, pk):
 def preview_context(request, story):
     """The template context of a story's page for the staff who preview it before it is out:
     never kept, and with no sharing and no neighbours."""
-    return {"story_id": story.pk, "article": story_article(request, story, preview=True)}
+    article = story_article(request, story, named(story.campaign), preview=True)
+    return {"story_id": story.pk, "article": article}
