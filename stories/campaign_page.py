@@ -70,18 +70,15 @@ STORIES_HOLE = "<!--somos:stories-->"
 PLEDGES_HOLE = "<!--somos:pledges-->"
 
 
-def campaign_frame(request, slug, filters, number):
-    """The campaign's page for these filters and page number, with holes for its stories and
-    pledge count: {"id", "theme_slugs", "html"}, kept per address (filters as understood) and
-    CAMPAIGNS; a 404 when it is not kept and no active campaign has that slug.
-
-    `frame["keep"]` is a function that keeps a frame made now: only a page asked for by its own
-    address should be kept, so that made-up filters cannot fill the cache."""
+def frame_key(request, filters, number):
     address = f"{request.scheme}://{request.get_host()}{request.path}?{filters.as_query()}&{number}"
-    key = f"campaign_frame:{release()}:{campaigns_version(request)}:{address}"
-    frame = found_part(key)
-    if frame is not None:
-        return {**frame, "html": zlib.decompress(frame["html"]).decode()}
+    return f"campaign_frame:{release()}:{campaigns_version(request)}:{address}"
+
+
+def make_frame(request, slug, filters, number):
+    """The campaign's page for these filters and page number with holes for its stories and
+    pledge count, and what a page made around it needs of the campaign: {"id", "theme_slugs",
+    "html"}; a 404 when no active campaign has that slug."""
     parts = campaign_parts(request, slug, filters)
     context = {
         "campaign": {"slug": slug},
@@ -91,19 +88,28 @@ def campaign_frame(request, slug, filters, number):
         "stories": mark_safe(STORIES_HOLE),
         "pledges": mark_safe(PLEDGES_HOLE),
     }
-    html = render_to_string("stories/campaign.html", context, request)
-    made = {"id": parts["head"]["id"], "theme_slugs": parts["head"]["theme_slugs"]}
-    # Kept compressed: a frame is most of a page, and there is one per address.
-    kept = {**made, "html": zlib.compress(html.encode(), 1)}
-    return {**made, "html": html, "keep": lambda: keep_part(key, kept)}
+    return {
+        "id": parts["head"]["id"],
+        "theme_slugs": parts["head"]["theme_slugs"],
+        "html": render_to_string("stories/campaign.html", context, request),
+    }
 
 
 def campaign_page(request, slug):
     """The page of the campaign `slug` for the filters and page number asked for, and whether
-    it was asked for by its own address (else it should not be cached)."""
+    it was asked for by its own address (else it should not be cached).
+
+    Its frame is kept per address (filters as understood) and CAMPAIGNS, compressed since there
+    is one per address, and only when asked for by its own address, so that made-up filters
+    cannot fill the cache."""
     filters = StoryFilters.from_query(request.GET)
     number, _invalid = page_number(request.GET.get("page"))
-    frame = campaign_frame(request, slug, filters, number)
+    key = frame_key(request, filters, number)
+    kept = found_part(key)
+    if kept is None:
+        frame = make_frame(request, slug, filters, number)
+    else:
+        frame = {**kept, "html": zlib.decompress(kept["html"]).decode()}
     page = story_page(frame["id"], filters, request.GET.get("page"))
     stories = render_to_string(
         "includes/campaign_stories.html",
@@ -115,6 +121,6 @@ def campaign_page(request, slug):
     )
     html = frame["html"].replace(STORIES_HOLE, stories, 1).replace(PLEDGES_HOLE, pledges, 1)
     own_address = filters.canonical(request.GET, page.number, frame["theme_slugs"])
-    if own_address and "keep" in frame:
-        frame["keep"]()
+    if own_address and kept is None:
+        keep_part(key, {**frame, "html": zlib.compress(frame["html"].encode(), 1)})
     return html, own_address
