@@ -130,7 +130,7 @@ def wanted_encoding(request):
 
 
 def from_cache(request, page):
-    response = HttpResponse(page["body"])
+    response = HttpResponse(page["body"], status=page["status"])
     for name, value in page["headers"]:
         response[name] = value
     # A browser that has this page already gets a 304, as ConditionalGetMiddleware would say.
@@ -141,7 +141,12 @@ def store(key, versions, response):
     """Cache the page as it goes out to this visitor, in the encoding they asked for."""
     cache.set(
         key,
-        {"versions": versions, "body": response.content, "headers": list(response.items())},
+        {
+            "versions": versions,
+            "status": response.status_code,
+            "body": response.content,
+            "headers": list(response.items()),
+        },
         timeout=settings.PAGE_CACHE_SECONDS,
     )
 
@@ -187,7 +192,10 @@ def storable(response):
     vary = {header.lower() for header in cc_delim_re.split(response.get("Vary", ""))}
     return (
         getattr(response, "cacheable_page", False)
-        and response.status_code == 200
+        and (
+            response.status_code == 200
+            or (response.status_code == 404 and getattr(response, "not_found_kept", False))
+        )
         and not response.streaming
         # A page that sets a cookie or depends on one is somebody's own.
         and not response.cookies
@@ -235,6 +243,15 @@ def not_stored(response):
     the page's own (an unknown filter value, a page number spelt another way), and each such
     form would otherwise be a page of its own in the cache."""
     response.cacheable_page = False
+    return response
+
+
+def kept_when_not_found(response):
+    """Cache this 404 like a page: it answers the address of something that exists but is not
+    shown (a story withdrawn, held or in a hidden campaign), whose shared links may be followed as
+    often as it was read. Kept under the versions of what the page would show, so it goes when
+    that is published; made-up addresses are not kept, so that they cannot fill the cache."""
+    response.not_found_kept = True
     return response
 
 

@@ -11,6 +11,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_safe
+from django.views.defaults import page_not_found
 
 from campaigns.models import Campaign
 from somos import ratelimit
@@ -21,6 +22,7 @@ from somos.pagecache import (
     HOME,
     STORIES,
     cached_page,
+    kept_when_not_found,
     not_stored,
     page_of_story,
     pages_of_campaign,
@@ -383,7 +385,12 @@ def withdraw(request, token):
 @require_safe
 @cached_page(shows=lambda pk: (page_of_story(pk),))
 def detail(request, pk):
-    return render(request, "stories/detail.html", story_page_context(request, pk))
+    try:
+        context = story_page_context(request, pk)
+    except Http404 as gone:
+        response = page_not_found(request, gone)
+        return kept_when_not_found(response) if Story.objects.filter(pk=pk).exists() else response
+    return render(request, "stories/detail.html", context)
 
 
 @require_safe

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.core.files.storage import default_storage
 from PIL import Image
 
@@ -366,3 +367,42 @@ def test_a_story_deleted_since_its_page_was_made_is_gone(client, chile, settings
     Story.objects.get(pk=story.pk).delete()
 
     assert client.get(f"/es/stories/{story.pk}/").status_code == 404
+
+
+def test_a_withdrawn_storys_address_answers_not_found_from_the_cache(
+    client, chile, django_assert_num_queries
+):
+    story = make_story(chile, title="Se irá pronto")
+    address = f"/es/stories/{story.pk}/"
+    client.get(address)
+    withdraw_story(story)
+    assert client.get(address).status_code == 404
+
+    # Only the versions it was kept under: neither the story nor the page is made again.
+    with django_assert_num_queries(1):
+        response = client.get(address)
+
+    assert response.status_code == 404
+    assert "Página no encontrada" in response.content.decode()
+    assert "Se irá pronto" not in response.content.decode()
+
+
+def test_a_story_approved_after_its_address_answered_not_found_is_shown_at_once(
+    client, chile, chile_moderator
+):
+    story = make_story(chile, title="Aún en revisión", status=Story.Status.SUBMITTED)
+    address = f"/es/stories/{story.pk}/"
+    assert client.get(address).status_code == 404
+
+    approve(story=story, moderator=chile_moderator)
+
+    response = client.get(address)
+    assert response.status_code == 200
+    assert "Aún en revisión" in response.content.decode()
+
+
+def test_a_made_up_story_number_answers_not_found_without_filling_the_cache(client, chile):
+    for number in range(900_001, 900_006):
+        assert client.get(f"/es/stories/{number}/").status_code == 404
+
+    assert [key for key in cache._cache if ":page:" in key] == []
