@@ -56,15 +56,24 @@ def worth_keeping(text, results):
     )
 
 
+# Runs of ASCII characters, which fold to their lower case one for one, or one other character.
+FOLDED_PIECES = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]")
+
+
 def folded(text):
     """The text without accents and in lower case, and for each of its characters the position
     of the character of `text` it comes from."""
     characters, positions = [], []
-    for position, character in enumerate(text):
-        for part in unicodedata.normalize("NFD", character).lower():
+    for piece in FOLDED_PIECES.finditer(text):
+        start, found = piece.start(), piece.group()
+        if found.isascii():
+            characters.append(found.lower())
+            positions.extend(range(start, piece.end()))
+            continue
+        for part in unicodedata.normalize("NFD", found).lower():
             if not unicodedata.combining(part):
                 characters.append(part)
-                positions.append(position)
+                positions.append(start)
     return "".join(characters), positions
 
 

@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 
 from campaigns.models import Campaign
+from stories import search
 from stories.models import Story
 from tests.factories import make_story
 
@@ -135,3 +136,10 @@ def test_highlighting_escapes_the_story_and_marks_only_words_found(client, demo_
     html = client.get("/es/search/", {"q": "negrita"}).content.decode()
 
     assert "&lt;b&gt;<mark>negrita</mark>&lt;/b&gt; &amp; luego <mark>negritas</mark>." in html
+
+
+def test_words_are_found_whatever_their_accents_and_case_at_their_place_in_the_text():
+    plain, positions = search.folded("Él dijo: «NIÑOS, a\u0301rbol»")
+
+    assert plain == "el dijo: «ninos, arbol»"
+    assert [positions[plain.index(word)] for word in ("ninos", "arbol")] == [10, 17]
