@@ -26,18 +26,14 @@ from .models import Theme
 
 TEMPLATES = {
     "hero": "includes/campaign_hero.html",
-    "filters": "includes/story_filters.html",
     "about": "includes/campaign_about.html",
     "more": "includes/campaign_more.html",
 }
 
 
-def make_parts(slug, filters, names):
+def make_parts(slug, names):
     campaign = get_object_or_404(Campaign.objects.active(), slug=slug)
-    context = {"campaign": campaign, "filters": filters, "LANGUAGE_CODE": get_language()}
-    themes = list(Theme.objects.all()) if {"head", "filters"} & set(names) else []
-    if "filters" in names:
-        context["filter_groups"] = filter_groups(filters, themes)
+    context = {"campaign": campaign, "LANGUAGE_CODE": get_language()}
     if "about" in names:
         context["facts"] = MythsAndFacts(campaign.facts.all())
     if "more" in names:
@@ -48,8 +44,9 @@ def make_parts(slug, filters, names):
             "id": campaign.pk,
             "name": str(campaign.name),
             "tagline": str(campaign.tagline),
-            # Whether a theme in the address is one, without asking the database.
-            "theme_slugs": [theme.slug for theme in themes],
+            # The filters' themes, and whether a theme in the address is one, without asking
+            # the database.
+            "themes": [(theme.slug, str(theme.name)) for theme in Theme.objects.all()],
         }
     return parts
 
@@ -57,11 +54,16 @@ def make_parts(slug, filters, names):
 def campaign_parts(request, slug, filters):
     """The parts of the page of the campaign `slug`, as kept or made now; a 404 when they are
     not kept and no active campaign has that slug. Kept parts are those of an active campaign:
-    a campaign hidden or changed sets a new CAMPAIGNS version."""
+    a campaign hidden or changed sets a new CAMPAIGNS version. The filters are made each time,
+    from the themes kept with the head: a filter may be any word, and none may fill the cache."""
     made_from = f"{release()}:{get_language()}:{slug}:{campaigns_version(request)}"
     keys = {name: f"campaign_part:{name}:{made_from}" for name in ("head", *TEMPLATES)}
-    keys["filters"] += f":{filters.as_query()}"
-    return kept_parts(keys, lambda names: make_parts(slug, filters, names))
+    parts = kept_parts(keys, lambda names: make_parts(slug, names))
+    groups = filter_groups(filters, parts["head"]["themes"])
+    parts["filters"] = render_to_string(
+        "includes/story_filters.html", {"filters": filters, "filter_groups": groups}
+    )
+    return parts
 
 
 # Where a frame leaves room for what changes with the campaign's stories and pledges. Comments:
@@ -90,7 +92,7 @@ def make_frame(request, slug, filters, number):
     }
     return {
         "id": parts["head"]["id"],
-        "theme_slugs": parts["head"]["theme_slugs"],
+        "theme_slugs": [slug for slug, _name in parts["head"]["themes"]],
         "html": render_to_string("stories/campaign.html", context, request),
     }
 

@@ -188,12 +188,12 @@ def story_page(campaign_id, filters, requested):
 
 
 def filter_groups(filters, themes):
-    """The campaign page's filters, as groups of plain links."""
+    """The campaign page's filters, as groups of plain links; `themes` as (slug, name) pairs."""
     return [
         {
             "name": "theme",
             "label": _("Theme"),
-            "links": filters.links("theme", _("All"), [(t.slug, t.name) for t in themes]),
+            "links": filters.links("theme", _("All"), themes),
         },
         {
             "name": "role",

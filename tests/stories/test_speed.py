@@ -195,6 +195,17 @@ def test_a_filter_or_page_in_a_form_the_page_does_not_use_is_not_cached(client, 
     assert [key for key in cache._cache if ":campaign_frame:" in key] == []
 
 
+def test_made_up_themes_keep_nothing_in_the_cache(client, peru):
+    client.get("/es/campaigns/tu-causa-es-mi-causa/")
+    kept = set(cache._cache)
+
+    for number in range(5):
+        response = client.get(f"/es/campaigns/tu-causa-es-mi-causa/?theme=made-up-{number}")
+        assert response.status_code == 200
+
+    assert set(cache._cache) == kept
+
+
 def test_a_filter_and_page_as_the_page_links_them_are_cached(client, peru):
     client.get("/es/campaigns/tu-causa-es-mi-causa/?theme=work&country=PE&page=2")
 
