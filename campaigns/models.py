@@ -1,7 +1,8 @@
 from django.conf import settings
+from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.text import capfirst
@@ -222,6 +223,26 @@ class MediaContact(InvalidatesPages, models.Model):
         return f"{self.name} ({self.organisation})"
 
 
+# How long a campaign page made again may count pledges as counted before, when the cache missed
+# that another was taken.
+PLEDGE_COUNT_SECONDS = 60
+
+
+def pledge_count_key(campaign_id):
+    return f"pledge_count:{campaign_id}"
+
+
+class PledgeQuerySet(models.QuerySet):
+    def count_shown(self, campaign_id):
+        """The campaign's pledges as its page counts them: kept in the cache, and forgotten
+        each time one is taken (Pledge.save), so that a page made after a pledge counts it."""
+        count = cache.get(pledge_count_key(campaign_id))
+        if count is None:
+            count = self.filter(campaign_id=campaign_id).count()
+            cache.set(pledge_count_key(campaign_id), count, PLEDGE_COUNT_SECONDS)
+        return count
+
+
 class Pledge(models.Model):
     """A visitor's pledge not to discriminate: no name, no e-mail, no address kept.
 
@@ -236,6 +257,8 @@ class Pledge(models.Model):
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
     created_at = models.DateTimeField(_("taken"), auto_now_add=True)
 
+    objects = PledgeQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("pledge")
         verbose_name_plural = _("pledges")
@@ -243,3 +266,8 @@ class Pledge(models.Model):
 
     def __str__(self):
         return f"{self.get_country_display()} ({self.language})"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        campaign_id = self.campaign_id
+        transaction.on_commit(lambda: cache.delete(pledge_count_key(campaign_id)))

@@ -20,7 +20,8 @@ right after the security middleware: a page is stored as it leaves the middlewar
 language, CSRF and login middleware, and without resolving its view again. Pages are stored
 per release, so a new release never serves a page that names the previous one's static files.
 Only the query parameters a page understands are part of its key; a request with any other is
-answered without the cache, so that made-up parameters cannot fill it.
+answered without the cache, so that made-up parameters cannot fill it. A 404 is cached only when
+its view says it answers the address of something that exists (kept_when_not_found).
 """
 
 import functools

@@ -3,10 +3,11 @@ partners and press contacts, and the page around them.
 
 These parts are kept as made per campaign, language and release, and per CAMPAIGNS, which any
 change to a campaign, its facts, partners, contacts or the themes sets anew (a story's changes
-leave them kept); the filters also per filter. The whole page but its stories and its pledge
-count, its frame, is kept the same way per address. A page made again finds the campaign's id
-in the frame, reads its pledge count and its stories' references, and fills the frame's two
-holes; the campaign is read only for parts not kept.
+leave them kept). The whole page but its stories and its pledge count, its frame, is kept the
+same way per address, with the filters made for it from the themes kept with the head. A page
+made again finds the campaign's id in the frame, reads its stories' references (and its pledge
+count, when another was taken since it was kept), and fills the frame's two holes; the campaign
+is read only for parts not kept.
 """
 
 import zlib
@@ -92,7 +93,7 @@ def make_frame(request, slug, filters, number):
     }
     return {
         "id": parts["head"]["id"],
-        "theme_slugs": [slug for slug, _name in parts["head"]["themes"]],
+        "theme_slugs": [theme for theme, _name in parts["head"]["themes"]],
         "html": render_to_string("stories/campaign.html", context, request),
     }
 
@@ -119,7 +120,7 @@ def campaign_page(request, slug):
     )
     pledges = render_to_string(
         "includes/pledge_count.html",
-        {"pledge_count": Pledge.objects.filter(campaign_id=frame["id"]).count()},
+        {"pledge_count": Pledge.objects.count_shown(frame["id"])},
     )
     html = frame["html"].replace(STORIES_HOLE, stories, 1).replace(PLEDGES_HOLE, pledges, 1)
     own_address = filters.canonical(request.GET, page.number, frame["theme_slugs"])

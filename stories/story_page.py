@@ -100,8 +100,8 @@ def kept_story_article(request, pk):
 
 
 def story_article_in_full(request, story):
-    """The story's parts, its campaign named as the header names it: the campaigns the header
-    was made from are those the story was published in, but for one made visible meanwhile."""
+    """The story's parts, its campaign named from the header's kept part (which the page reads
+    anyway), or read when it was made visible after that part was made."""
     campaign = site_header_and_footer(request)["campaigns"].get(story.campaign_id)
     return story_article(request, story, campaign or named(story.campaign))
 

@@ -46,6 +46,19 @@ def test_a_pledge_is_counted_on_the_campaign_and_the_home_page(client, pledge_da
     assert "1 persona ya asumió el compromiso." in client.get("/es/").content.decode()
 
 
+def test_a_pledge_is_counted_at_once_on_a_campaign_page_made_again_with_its_count_kept(
+    client, pledge_data, settings, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    campaign_page = "/es/campaigns/somos-encuentro/"
+    assert "Sé la primera persona" in client.get(campaign_page).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/es/pledge/", pledge_data())
+
+    assert "1 persona ha asumido" in client.get(campaign_page).content.decode()
+
+
 def test_the_pledge_asks_no_name_as_it_shows_none(client, pledge_data):
     html = client.get("/es/pledge/").content.decode()
 

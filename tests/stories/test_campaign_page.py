@@ -5,7 +5,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from campaigns.models import Partner, Pledge
+from campaigns.models import Partner
 from moderation.decisions import approve
 from stories.campaign_page import STORIES_HOLE
 from stories.models import Story
@@ -234,9 +234,9 @@ def test_a_campaign_page_made_again_reads_no_story_and_no_campaign_in_full(
     make_stories(peru, 20)
     client.get(PERU)
 
-    # The version of REMOVALS, the campaign's id and pledge count, and its first page's
-    # stories as references: every part and card is kept.
-    with django_assert_num_queries(3) as queries:
+    # The version of REMOVALS and its first page's stories as references: every part and card,
+    # and the pledge count, are kept.
+    with django_assert_num_queries(2) as queries:
         html = client.get(PERU).content.decode()
 
     assert not any(reads_stories_in_full(query["sql"]) for query in queries.captured_queries)
@@ -254,9 +254,9 @@ def test_after_a_withdrawal_the_campaign_page_made_again_reads_no_campaign_and_n
 
     withdraw_story(withdrawn)
 
-    # The versions of what it shows, the campaign's id and pledge count, and its first page's
-    # stories as references: the campaign's parts and the cards are kept.
-    with django_assert_num_queries(3) as queries:
+    # The versions of what it shows and its first page's stories as references: the campaign's
+    # parts, the cards and the pledge count are kept.
+    with django_assert_num_queries(2) as queries:
         html = client.get(PERU).content.decode()
 
     assert not any(reads_stories_in_full(query["sql"]) for query in queries.captured_queries)
@@ -292,9 +292,9 @@ def test_after_an_approval_the_campaign_page_reads_in_full_only_the_new_story(
     client.get(PERU)
     approve(story=waiting, moderator=peru_moderator)
 
-    # The versions of what it shows, the campaign's id and pledge count, its first page's
-    # references, and the one story whose card is not kept.
-    with django_assert_num_queries(4) as queries:
+    # The versions of what it shows, its first page's references, and the one story whose card
+    # is not kept.
+    with django_assert_num_queries(3) as queries:
         html = client.get(PERU).content.decode()
 
     read_in_full = [
@@ -316,18 +316,6 @@ def test_a_campaign_page_made_again_around_its_kept_frame_is_the_page_made_from_
 
     assert made_again == made_from_nothing
     assert made_again.decode().count('class="story-card"') == 12
-
-
-def test_a_pledge_shows_on_the_campaign_page_made_again_around_its_kept_frame(
-    client, peru, settings
-):
-    settings.PAGE_CACHE_SECONDS = 0
-    Pledge.objects.create(campaign=peru, country="PE", language="es")
-    assert "1 persona" in client.get(PERU).content.decode()
-
-    Pledge.objects.create(campaign=peru, country="CL", language="es")
-
-    assert "2 personas" in client.get(PERU).content.decode()
 
 
 def test_a_campaign_text_written_like_the_frames_hole_is_shown_as_text(client, peru, settings):
