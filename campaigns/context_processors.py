@@ -7,7 +7,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from somos.pagecache import campaigns_version, release
-from somos.pageparts import kept_part
+from somos.pageparts import keeping, kept_part
 
 from .models import Campaign
 
@@ -18,7 +18,9 @@ def site_header_and_footer(request):
     (for pages that name a story's campaign without reading it); kept as made per language and
     release, and per CAMPAIGNS, which any change to a campaign sets anew. Read once a request."""
     navigation = getattr(request, "navigation", None)
-    if navigation is None:
+    if navigation is None and not keeping():
+        navigation = request.navigation = make_header_and_footer()
+    elif navigation is None:
         key = f"navigation:{release()}:{get_language()}:{campaigns_version(request)}"
         navigation = request.navigation = kept_part(key, make_header_and_footer)
     return navigation

@@ -10,6 +10,12 @@ from django.conf import settings
 from django.core.cache import cache
 
 
+def keeping():
+    """Whether parts are kept at all: when not, their keys need not be worked out, nor the
+    versions of what they show, which those keys name, read."""
+    return bool(settings.PAGE_PARTS_CACHE_SECONDS)
+
+
 def kept_parts(keys, make):
     """The parts named in `keys` ({name: cache key}); those not kept are made together by
     `make(names)`, which returns {name: part} for those it can make (a part of something gone

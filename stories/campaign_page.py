@@ -20,7 +20,7 @@ from django.utils.translation import get_language
 from campaigns.facts import MythsAndFacts
 from campaigns.models import Campaign, Pledge
 from somos.pagecache import campaigns_version, release
-from somos.pageparts import found_part, keep_part, kept_parts
+from somos.pageparts import found_part, keep_part, keeping, kept_parts
 
 from .listing import StoryFilters, filter_groups, page_number, story_page
 from .models import Theme
@@ -57,9 +57,13 @@ def campaign_parts(request, slug, filters):
     not kept and no active campaign has that slug. Kept parts are those of an active campaign:
     a campaign hidden or changed sets a new CAMPAIGNS version. The filters are made each time,
     from the themes kept with the head: a filter may be any word, and none may fill the cache."""
-    made_from = f"{release()}:{get_language()}:{slug}:{campaigns_version(request)}"
-    keys = {name: f"campaign_part:{name}:{made_from}" for name in ("head", *TEMPLATES)}
-    parts = kept_parts(keys, lambda names: make_parts(slug, names))
+    names = ("head", *TEMPLATES)
+    if keeping():
+        made_from = f"{release()}:{get_language()}:{slug}:{campaigns_version(request)}"
+        keys = {name: f"campaign_part:{name}:{made_from}" for name in names}
+        parts = kept_parts(keys, lambda missing: make_parts(slug, missing))
+    else:
+        parts = make_parts(slug, names)
     groups = filter_groups(filters, parts["head"]["themes"])
     parts["filters"] = render_to_string(
         "includes/story_filters.html", {"filters": filters, "filter_groups": groups}
@@ -107,8 +111,8 @@ def campaign_page(request, slug):
     cannot fill the cache."""
     filters = StoryFilters.from_query(request.GET)
     number, _invalid = page_number(request.GET.get("page"))
-    key = frame_key(request, filters, number)
-    kept = found_part(key)
+    key = frame_key(request, filters, number) if keeping() else None
+    kept = found_part(key) if key else None
     if kept is None:
         frame = make_frame(request, slug, filters, number)
     else:
@@ -124,6 +128,6 @@ def campaign_page(request, slug):
     )
     html = frame["html"].replace(STORIES_HOLE, stories, 1).replace(PLEDGES_HOLE, pledges, 1)
     own_address = filters.canonical(request.GET, page.number, frame["theme_slugs"])
-    if own_address and kept is None:
+    if own_address and key and kept is None:
         keep_part(key, {**frame, "html": zlib.compress(frame["html"].encode(), 1)})
     return html, own_address

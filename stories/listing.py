@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from campaigns.countries import COUNTRIES
 from somos.database import planned_each_time
 from somos.pagecache import REMOVALS, pages_of_campaign, versions_for
-from somos.pageparts import kept_parts
+from somos.pageparts import keeping, kept_part
 
 from .models import Story
 
@@ -155,19 +155,16 @@ def newest_of_campaign(request, campaign_id, slug, count):
     """The campaign's `count` newest stories, in listing order, as read for cards; kept per
     version of the campaign's pages and of REMOVALS, which every story published in it or
     removed anywhere sets anew."""
+
+    def read():
+        stories = Story.objects.published().filter(campaign_id=campaign_id)
+        return list(stories.in_listing_order().for_cards()[:count])
+
+    if not keeping():
+        return read()
     versions = versions_for(request, [REMOVALS, pages_of_campaign(slug)]).values()
     key = f"newest_stories:{slug}:{count}:" + ":".join(str(version) for version in versions)
-    return kept_parts(
-        {"newest": key},
-        lambda names: {
-            "newest": list(
-                Story.objects.published()
-                .filter(campaign_id=campaign_id)
-                .in_listing_order()
-                .for_cards()[:count]
-            )
-        },
-    )["newest"]
+    return kept_part(key, read)
 
 
 def story_page(campaign_id, filters, requested):

@@ -325,3 +325,18 @@ def test_a_listing_reads_all_its_story_cards_from_the_cache_at_once(client, peru
 
     assert [len(keys) for keys in counted.reads] == [12]
     assert html.count('class="story-card"') == 12
+
+
+@pytest.mark.parametrize("page", ["story", "campaign"])
+def test_with_nothing_kept_a_page_reads_no_version(client, chile, settings, page):
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.PAGE_PARTS_CACHE_SECONDS = 0
+    story = make_story(chile, title="Sin partes guardadas")
+    address = f"/es/stories/{story.pk}/" if page == "story" else "/es/campaigns/somos-encuentro/"
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(address).content.decode()
+
+    # Versions name what is kept; with nothing kept, none is read.
+    assert not any("somos_pageversion" in query["sql"] for query in queries.captured_queries)
+    assert "Sin partes guardadas" in html
