@@ -347,6 +347,21 @@ def test_a_story_of_a_campaign_hidden_since_its_page_was_made_is_gone(client, ch
     assert client.get(f"/es/stories/{story.pk}/").status_code == 404
 
 
+def test_a_campaign_renamed_since_a_story_page_was_made_is_named_anew_on_it(
+    client, chile, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    story = make_story(chile)
+    client.get(f"/es/stories/{story.pk}/")
+
+    chile.name_es = "Encuentro en Chile"
+    chile.save()
+
+    html = client.get(f"/es/stories/{story.pk}/").content.decode()
+    assert f'<a href="/es/campaigns/{chile.slug}/">Encuentro en Chile</a>' in html
+    assert "· Encuentro en Chile · Somos</title>" in html
+
+
 def test_a_theme_renamed_since_a_story_page_was_made_shows_its_new_name(client, chile, settings):
     settings.PAGE_CACHE_SECONDS = 0
     story = make_story(chile, themes=("community",))
