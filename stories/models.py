@@ -144,9 +144,9 @@ class StoryQuerySet(models.QuerySet):
         return self.filter(language__in=others).exclude(reviewed_into(language))
 
     def as_references(self):
-        """Only each story's id, version and campaign: enough to find its kept card
-        (cards_for) or page."""
-        return self.only("id", "updated_at", "campaign_id")
+        """Only each story's id, version and campaign, as rows rather than stories: enough to
+        find its kept card (cards_for) or page."""
+        return self.values_list("pk", "updated_at", "campaign_id", named=True)
 
     def for_cards(self):
         """What a listing of cards reads: references when cards are kept, since only stories

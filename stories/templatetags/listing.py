@@ -24,7 +24,7 @@ def card_key(story, language, release):
 def stories_in_full(stories):
     """The stories, in full, by id: those read in full already, and those read as references
     read again, if they are still published, as they are now."""
-    full = {story.pk: story for story in stories if "language" not in story.get_deferred_fields()}
+    full = {story.pk: story for story in stories if isinstance(story, Story)}
     references = [story.pk for story in stories if story.pk not in full]
     if references:
         full.update(Story.objects.published().for_visitors().in_bulk(references))
