@@ -17,13 +17,16 @@ def site_header_and_footer(request):
     campaigns' colours' stylesheet, and the active campaigns' slugs, names and addresses by id
     (for pages that name a story's campaign without reading it); kept as made per language and
     release, and per CAMPAIGNS, which any change to a campaign sets anew. Read once a request."""
-    navigation = getattr(request, "navigation", None)
-    if navigation is None and not keeping():
-        navigation = request.navigation = make_header_and_footer()
-    elif navigation is None:
-        key = f"navigation:{release()}:{get_language()}:{campaigns_version(request)}"
-        navigation = request.navigation = kept_part(key, make_header_and_footer)
-    return navigation
+    if getattr(request, "navigation", None) is None:
+        request.navigation = kept_header_and_footer(request)
+    return request.navigation
+
+
+def kept_header_and_footer(request):
+    if not keeping():
+        return make_header_and_footer()
+    key = f"navigation:{release()}:{get_language()}:{campaigns_version(request)}"
+    return kept_part(key, make_header_and_footer)
 
 
 def make_header_and_footer():

@@ -39,10 +39,10 @@ def kept_part(key, make):
 
 def found_part(key):
     """The part kept under `key`, or None."""
-    return cache.get(key) if settings.PAGE_PARTS_CACHE_SECONDS else None
+    return cache.get(key) if keeping() else None
 
 
 def keep_part(key, part):
     """Keep `part` under `key`, for those that check a kept part before they show it."""
-    if settings.PAGE_PARTS_CACHE_SECONDS:
+    if keeping():
         cache.set(key, part, settings.PAGE_PARTS_CACHE_SECONDS)

@@ -110,14 +110,14 @@ def campaign_page(request, slug):
     is one per address, and only when asked for by its own address, so that made-up filters
     cannot fill the cache."""
     filters = StoryFilters.from_query(request.GET)
-    number, _invalid = page_number(request.GET.get("page"))
+    number, invalid = page_number(request.GET.get("page"))
     key = frame_key(request, filters, number) if keeping() else None
     kept = found_part(key) if key else None
     if kept is None:
         frame = make_frame(request, slug, filters, number)
     else:
         frame = {**kept, "html": zlib.decompress(kept["html"]).decode()}
-    page = story_page(frame["id"], filters, request.GET.get("page"))
+    page = story_page(frame["id"], filters, number, invalid)
     stories = render_to_string(
         "includes/campaign_stories.html",
         {"page": page, "filters": filters, "LANGUAGE_CODE": get_language()},

@@ -167,8 +167,9 @@ def newest_of_campaign(request, campaign_id, slug, count):
     return kept_part(key, read)
 
 
-def story_page(campaign_id, filters, requested):
-    number, invalid = page_number(requested)
+def story_page(campaign_id, filters, number, invalid):
+    """Page `number` of the campaign's stories through the filters; `invalid`: whether the
+    number asked for was unusable (see page_number)."""
     stories = Story.objects.filter(campaign_id=campaign_id).published()
     stories = filters.apply(stories).in_listing_order().for_cards()
     offset = (number - 1) * PER_PAGE

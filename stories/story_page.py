@@ -7,7 +7,6 @@ version (kept_story_article). The related stories are the campaign's newest, kep
 the campaign's pages, and shown as cards (cards_for).
 """
 
-from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -16,7 +15,7 @@ from django.utils.translation import get_language
 
 from campaigns.context_processors import named, site_header_and_footer
 from somos.pagecache import CAMPAIGNS, REMOVALS, page_of_story, release, versions_for
-from somos.pageparts import found_part, keep_part
+from somos.pageparts import found_part, keep_part, keeping
 from somos.sharing import share_links
 
 from .listing import newest_of_campaign
@@ -72,7 +71,7 @@ def kept_story_article(request, pk):
     """
     published = Story.objects.published().filter(pk=pk)
     in_full = published.for_visitors()
-    if not settings.PAGE_PARTS_CACHE_SECONDS:
+    if not keeping():
         return story_article_in_full(request, get_object_or_404(in_full))
     # Read before the story is: a removal committed after the story was read has a newer one.
     versions = versions_for(request, [REMOVALS, page_of_story(pk), CAMPAIGNS])
