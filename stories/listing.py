@@ -6,9 +6,11 @@ costs the same whether the campaign has a hundred stories or a hundred thousand:
 listing indexes, and a count only on a later page past every story in the language.
 """
 
+import functools
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -167,11 +169,24 @@ def newest_of_campaign(request, campaign_id, slug, count):
     return kept_part(key, read)
 
 
+@functools.lru_cache(maxsize=1024)
+def listing_query(campaign_id, filters, parts_seconds):
+    """The query of a campaign's stories through the filters, in listing order, as a listing
+    reads them (for_cards, which depends on `parts_seconds`), published but for the date.
+
+    Built once a process for each campaign and filters: building a query costs more than
+    running it. Each page adds the date (published() is this and whose_date_has_come()), so
+    the query kept holds nothing that changes with time or content: a campaign hidden since is
+    one of its conditions. Bounded, since filters may be made up."""
+    stories = Story.objects.filter(campaign_id=campaign_id).approved_in_shown_campaigns()
+    return filters.apply(stories).in_listing_order().for_cards()
+
+
 def story_page(campaign_id, filters, number, invalid):
     """Page `number` of the campaign's stories through the filters; `invalid`: whether the
     number asked for was unusable (see page_number)."""
-    stories = Story.objects.filter(campaign_id=campaign_id).published()
-    stories = filters.apply(stories).in_listing_order().for_cards()
+    query = listing_query(campaign_id, filters, settings.PAGE_PARTS_CACHE_SECONDS)
+    stories = query.whose_date_has_come()
     offset = (number - 1) * PER_PAGE
     readable, others = language_first(stories, get_language(), offset, PER_PAGE + 1)
     rows = readable + others

@@ -123,11 +123,15 @@ class StoryQuerySet(models.QuerySet):
     def published(self):
         """Stories visitors may see: approved, with a publication date that has come, in a
         campaign that is shown to visitors."""
-        return self.filter(
-            status=Story.Status.APPROVED,
-            published_at__lte=timezone.now(),
-            campaign__is_active=True,
-        )
+        return self.approved_in_shown_campaigns().whose_date_has_come()
+
+    def approved_in_shown_campaigns(self):
+        """published() but for the publication date, the one condition that changes by itself:
+        a query of it may be built once and reused (stories.listing)."""
+        return self.filter(status=Story.Status.APPROVED, campaign__is_active=True)
+
+    def whose_date_has_come(self):
+        return self.filter(published_at__lte=timezone.now())
 
     def in_listing_order(self):
         """Featured first, then newest."""

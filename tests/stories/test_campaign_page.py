@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from campaigns.models import Partner
@@ -47,6 +48,18 @@ def test_only_published_stories_are_listed_featured_first_then_newest(client, pe
     assert titles[:3] == ["Destacada", "Reciente", "Antigua"]
     for hidden in ("En revisión", "Rechazada", "Retirada", "Programada"):
         assert hidden not in titles
+
+
+def test_a_story_scheduled_for_later_is_listed_once_its_date_has_come(client, peru, monkeypatch):
+    make_story(peru, title="Programada", published_at=timezone.now() + timezone.timedelta(hours=1))
+    assert "Programada" not in story_titles(client.get(PERU).content.decode())
+
+    later = timezone.now() + timezone.timedelta(hours=2)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    # The page cached before its date, which no change drops, expires meanwhile.
+    cache.clear()
+
+    assert "Programada" in story_titles(client.get(PERU).content.decode())
 
 
 def test_filters_are_plain_links_that_narrow_the_stories(client, peru):
