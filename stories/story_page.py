@@ -69,17 +69,20 @@ def kept_story_article(request, pk):
     version and is made again, and otherwise the parts are kept as checked against the new
     REMOVALS. So a withdrawal costs other stories' pages one small query, not their making.
     """
-    published = Story.objects.published().filter(pk=pk)
-    in_full = published.for_visitors()
+
+    def published():
+        # Built only when asked: a query costs more to build than a kept part to read.
+        return Story.objects.published().filter(pk=pk)
+
     if not keeping():
-        return story_article_in_full(request, get_object_or_404(in_full))
+        return story_article_in_full(request, get_object_or_404(published().for_visitors()))
     # Read before the story is: a removal committed after the story was read has a newer one.
     versions = versions_for(request, [REMOVALS, page_of_story(pk), CAMPAIGNS])
     removals = versions.pop(REMOVALS)
     key = article_key(request, pk, versions)
     article = found_part(key)
     if article is not None and article["removals"] != removals:
-        updated_at = published.values_list("updated_at", flat=True).first()
+        updated_at = published().values_list("updated_at", flat=True).first()
         if updated_at is None:
             raise Http404
         if updated_at == article["updated_at"]:
@@ -88,7 +91,7 @@ def kept_story_article(request, pk):
         else:
             article = None
     if article is None:
-        story = get_object_or_404(in_full)
+        story = get_object_or_404(published().for_visitors())
         article = {
             **story_article_in_full(request, story),
             "updated_at": story.updated_at,
