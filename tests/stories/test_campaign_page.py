@@ -114,11 +114,17 @@ def test_pages_of_stories_work_without_javascript(client, peru):
     assert set(story_titles(first)).isdisjoint(story_titles(second))
 
 
-def test_a_page_past_the_last_one_says_there_is_nothing(client, peru):
+def test_a_page_past_the_last_one_says_there_is_nothing_more(client, peru):
+    make_story(peru, title="Única")
+
     response = client.get(PERU + "?page=40")
 
     assert response.status_code == 200
-    assert "Ninguna historia se ha publicado aquí todavía" in response.content.decode()
+    html = response.content.decode()
+    assert "No hay más historias aquí." in html
+    assert 'rel="prev" href="?page=39"' in html
+    # Not what a campaign without stories says: this one has some, on its first page.
+    assert "Ninguna historia se ha publicado aquí todavía" not in html
 
 
 def test_unknown_campaign_is_a_404(client, peru):
