@@ -172,12 +172,14 @@ def newest_of_campaign(request, campaign_id, slug, count):
 @functools.lru_cache(maxsize=1024)
 def listing_query(campaign_id, filters, parts_seconds):
     """The query of a campaign's stories through the filters, in listing order, as a listing
-    reads them (for_cards, which depends on `parts_seconds`), published but for the date.
+    reads them, published but for the date.
 
-    Built once a process for each campaign and filters: building a query costs more than
-    running it. Each page adds the date (published() is this and whose_date_has_come()), so
-    the query kept holds nothing that changes with time or content: a campaign hidden since is
-    one of its conditions. Bounded, since filters may be made up."""
+    Built once a process for each campaign, filters and PAGE_PARTS_CACHE_SECONDS (by which
+    for_cards reads references or stories): building a query costs more than running it. Each
+    page adds the date (published() is this and whose_date_has_come()), so the query kept holds
+    nothing that changes with time or content (a campaign hidden since is one of its
+    conditions), and it is only ever copied, never run itself, so threads share it safely.
+    Bounded, since filters may be made up."""
     stories = Story.objects.filter(campaign_id=campaign_id).approved_in_shown_campaigns()
     return filters.apply(stories).in_listing_order().for_cards()
 
