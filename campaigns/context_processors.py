@@ -7,7 +7,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from somos.pagecache import campaigns_version, release
-from somos.pageparts import keeping, kept_part
+from somos.pageparts import kept_part
 
 from .models import Campaign
 
@@ -23,10 +23,10 @@ def site_header_and_footer(request):
 
 
 def kept_header_and_footer(request):
-    if not keeping():
-        return make_header_and_footer()
-    key = f"navigation:{release()}:{get_language()}:{campaigns_version(request)}"
-    return kept_part(key, make_header_and_footer)
+    return kept_part(
+        lambda: f"navigation:{release()}:{get_language()}:{campaigns_version(request)}",
+        make_header_and_footer,
+    )
 
 
 def make_header_and_footer():

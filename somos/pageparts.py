@@ -16,25 +16,32 @@ def keeping():
     return bool(settings.PAGE_PARTS_CACHE_SECONDS)
 
 
-def kept_parts(keys, make):
-    """The parts named in `keys` ({name: cache key}); those not kept are made together by
-    `make(names)`, which returns {name: part} for those it can make (a part of something gone
-    meanwhile is left out), and kept."""
-    seconds = settings.PAGE_PARTS_CACHE_SECONDS
-    found = cache.get_many(list(keys.values())) if seconds and keys else {}
+def kept_parts(names, keys, make):
+    """The parts `names`; those not kept are made together by `make(names)`, which returns
+    {name: part} for those it can make (a part of something gone meanwhile is left out), and
+    kept. `keys()` gives their cache keys ({name: key}), and is called only when parts are kept
+    at all: working keys out may read the versions they name."""
+    if not keeping():
+        return make(list(names))
+    keys = keys()
+    found = cache.get_many(list(keys.values())) if keys else {}
     parts = {name: found[key] for name, key in keys.items() if key in found}
-    missing = [name for name in keys if name not in parts]
+    missing = [name for name in names if name not in parts]
     if missing:
         made = make(missing)
-        if seconds and made:
-            cache.set_many({keys[name]: part for name, part in made.items()}, seconds)
+        if made:
+            cache.set_many(
+                {keys[name]: part for name, part in made.items()},
+                settings.PAGE_PARTS_CACHE_SECONDS,
+            )
         parts.update(made)
     return parts
 
 
 def kept_part(key, make):
-    """One part, as kept under `key`, or made by `make()` and kept."""
-    return kept_parts({key: key}, lambda names: {key: make()})[key]
+    """One part, as kept under `key()` (called only when parts are kept), or made by `make()`
+    and kept."""
+    return kept_parts(["part"], lambda: {"part": key()}, lambda names: {"part": make()})["part"]
 
 
 def found_part(key):

@@ -58,12 +58,12 @@ def campaign_parts(request, slug, filters):
     a campaign hidden or changed sets a new CAMPAIGNS version. The filters are made each time,
     from the themes kept with the head: a filter may be any word, and none may fill the cache."""
     names = ("head", *TEMPLATES)
-    if keeping():
+
+    def keys():
         made_from = f"{release()}:{get_language()}:{slug}:{campaigns_version(request)}"
-        keys = {name: f"campaign_part:{name}:{made_from}" for name in names}
-        parts = kept_parts(keys, lambda missing: make_parts(slug, missing))
-    else:
-        parts = make_parts(slug, names)
+        return {name: f"campaign_part:{name}:{made_from}" for name in names}
+
+    parts = kept_parts(names, keys, lambda missing: make_parts(slug, missing))
     groups = filter_groups(filters, parts["head"]["themes"])
     parts["filters"] = render_to_string(
         "includes/story_filters.html", {"filters": filters, "filter_groups": groups}

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from campaigns.countries import COUNTRIES
 from somos.database import planned_each_time
 from somos.pagecache import REMOVALS, pages_of_campaign, versions_for
-from somos.pageparts import keeping, kept_part
+from somos.pageparts import kept_part
 
 from .models import Story
 
@@ -162,10 +162,10 @@ def newest_of_campaign(request, campaign_id, slug, count):
         stories = Story.objects.published().filter(campaign_id=campaign_id)
         return list(stories.in_listing_order().for_cards()[:count])
 
-    if not keeping():
-        return read()
-    versions = versions_for(request, [REMOVALS, pages_of_campaign(slug)]).values()
-    key = f"newest_stories:{slug}:{count}:" + ":".join(str(version) for version in versions)
+    def key():
+        versions = versions_for(request, [REMOVALS, pages_of_campaign(slug)]).values()
+        return f"newest_stories:{slug}:{count}:" + ":".join(str(version) for version in versions)
+
     return kept_part(key, read)
 
 

@@ -46,6 +46,8 @@ def cards_for(context, stories):
                 made[pk] = card.render(context)
         return made
 
-    keys = {pk: card_key(story, language, version) for pk, story in stories.items()}
-    cards = kept_parts(keys, make)
+    def keys():
+        return {pk: card_key(story, language, version) for pk, story in stories.items()}
+
+    cards = kept_parts(stories, keys, make)
     return mark_safe("".join(cards[pk] for pk in stories if pk in cards))
