@@ -1,5 +1,6 @@
 """A story is public only while its campaign is shown to visitors."""
 
+from stories.listing import StoryFilters, story_page
 from tests.factories import make_story
 from tests.stories.test_discovery import all_sitemaps
 
@@ -18,3 +19,15 @@ def test_a_deactivated_campaign_takes_its_stories_off_every_page(client, chile):
     assert "Arepas en la feria" not in client.get("/es/").content.decode()
     assert "Arepas en la feria" not in client.get("/es/search/?q=arepas").content.decode()
     assert f"/stories/{story.pk}/" not in all_sitemaps(client)
+
+
+def test_a_campaign_hidden_after_its_listing_was_read_lists_none_of_its_stories(chile):
+    # The listing's query is kept from one page to the next (stories.listing.listing_query):
+    # the campaign being shown is one of its conditions, not a fact read when it was built.
+    story = make_story(chile, title="Arepas en la feria")
+    assert [row.pk for row in story_page(chile.pk, StoryFilters(), 1, False).stories] == [story.pk]
+
+    chile.is_active = False
+    chile.save()
+
+    assert story_page(chile.pk, StoryFilters(), 1, False).stories == []
